@@ -13,7 +13,9 @@ class Error : public std::exception
 public:
     enum class Kind { Client, Server };
 
-    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    Error(Kind kind, QString message)
+        : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())
+    {}
 
     Kind kind() const noexcept { return m_kind; }
     const QString &message() const noexcept { return m_message; }
@@ -25,7 +27,13 @@ private:
     QByteArray m_utf8;
 };
 
-inline Error clientError(QString message) { return Error(Error::Kind::Client, std::move(message)); }
-inline Error serverError(QString message) { return Error(Error::Kind::Server, std::move(message)); }
+inline Error clientError(QString message)
+{
+    return Error(Error::Kind::Client, std::move(message));
+}
+inline Error serverError(QString message)
+{
+    return Error(Error::Kind::Server, std::move(message));
+}
 
 } // namespace ms

@@ -5,8 +5,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 
 namespace {
-bool isAsciiLetter(QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 bool matches(QStringView s, qsizetype maxLength, bool underscoreFirst)
 {
@@ -22,8 +28,14 @@ bool matches(QStringView s, qsizetype maxLength, bool underscoreFirst)
 }
 } // namespace
 
-bool isValidTenantId(QStringView tenant) { return matches(tenant, 64, false); }
-bool isValidSqlIdentifier(QStringView name) { return matches(name, 128, true); }
+bool isValidTenantId(QStringView tenant)
+{
+    return matches(tenant, 64, false);
+}
+bool isValidSqlIdentifier(QStringView name)
+{
+    return matches(name, 128, true);
+}
 
 QString quoteIdentifier(QStringView name)
 {
@@ -32,7 +44,13 @@ QString quoteIdentifier(QStringView name)
     return u'"' + quoted + u'"';
 }
 
-QString mirrorDatabaseName(QStringView tenant) { return u"Mirror_"_s + tenant.toString(); }
-QString metadataTableName(QStringView tenant) { return tenant.toString() + u"_mirroring"_s; }
+QString mirrorDatabaseName(QStringView tenant)
+{
+    return u"Mirror_"_s + tenant.toString();
+}
+QString metadataTableName(QStringView tenant)
+{
+    return tenant.toString() + u"_mirroring"_s;
+}
 
 } // namespace ms

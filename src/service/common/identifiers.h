@@ -11,7 +11,8 @@ bool isValidTenantId(QStringView tenant);
 /// ^[A-Za-z_][A-Za-z0-9_]{0,127}$
 bool isValidSqlIdentifier(QStringView name);
 /// The identifier in double quotes, for SQLite, PostgreSQL and SQL Server (QUOTED_IDENTIFIER).
-/// Only for names that passed isValidSqlIdentifier or isValidTenantId; doubles any quote all the same.
+/// Only for names that passed isValidSqlIdentifier or isValidTenantId; doubles any quote all the
+/// same.
 QString quoteIdentifier(QStringView name);
 
 /// "Mirror_<ctx>": the mirror database (or file stem) of a tenant.

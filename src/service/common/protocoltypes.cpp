@@ -47,11 +47,29 @@ constexpr std::pair<RowOperation, QLatin1StringView> kRowOperations[] = {
 };
 } // namespace
 
-QString operationName(SoapOperation op) { return nameOf(kOperations, op); }
-std::optional<SoapOperation> operationFromName(QStringView name) { return lookup(kOperations, name); }
-QString schemaChangeName(SchemaChange change) { return nameOf(kSchemaChanges, change); }
-std::optional<SchemaChange> schemaChangeFromName(QStringView name) { return lookup(kSchemaChanges, name); }
-QString rowOperationName(RowOperation op) { return nameOf(kRowOperations, op); }
-std::optional<RowOperation> rowOperationFromName(QStringView name) { return lookup(kRowOperations, name); }
+QString operationName(SoapOperation op)
+{
+    return nameOf(kOperations, op);
+}
+std::optional<SoapOperation> operationFromName(QStringView name)
+{
+    return lookup(kOperations, name);
+}
+QString schemaChangeName(SchemaChange change)
+{
+    return nameOf(kSchemaChanges, change);
+}
+std::optional<SchemaChange> schemaChangeFromName(QStringView name)
+{
+    return lookup(kSchemaChanges, name);
+}
+QString rowOperationName(RowOperation op)
+{
+    return nameOf(kRowOperations, op);
+}
+std::optional<RowOperation> rowOperationFromName(QStringView name)
+{
+    return lookup(kRowOperations, name);
+}
 
 } // namespace ms

@@ -174,7 +174,8 @@ public:
     virtual ~RowDataSink() = default;
     virtual void beginBatch(const QString &tableName, const QStringList &columns) = 0;
     /// values has one entry per column of the batch; the reference is valid for this call only.
-    virtual void row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values) = 0;
+    virtual void row(RowOperation op, std::optional<qint64> lsn,
+                     const QList<CellValue> &values) = 0;
     virtual void endBatch(std::optional<qint64> batchLsn) = 0;
 };
 

@@ -62,7 +62,8 @@ private Q_SLOTS:
     {
         QCOMPARE(ms::operationFromName(u"RowData"), ms::SoapOperation::RowData);
         QCOMPARE(ms::operationFromName(u"rowdata"), std::nullopt);
-        QCOMPARE(ms::operationName(ms::SoapOperation::ReplicationCompleted), u"ReplicationCompleted"_s);
+        QCOMPARE(ms::operationName(ms::SoapOperation::ReplicationCompleted),
+                 u"ReplicationCompleted"_s);
         QCOMPARE(ms::schemaChangeFromName(u"Altered"), ms::SchemaChange::Altered);
         QCOMPARE(ms::rowOperationName(ms::RowOperation::Delete), u"Delete"_s);
     }
