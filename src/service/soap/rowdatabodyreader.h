@@ -1,0 +1,47 @@
+#pragma once
+
+#include "service/common/protocoltypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ms {
+
+class XmlCursor;
+
+/// Reads a RowDataRequest element (the cursor on its start element) through its end, calling the
+/// sink batch by batch and row by row. The ingest hot path: one values list and one text buffer
+/// per column are reused across rows. Same thread as the cursor; both must outlive this object.
+class RowDataBodyReader final
+{
+public:
+    RowDataBodyReader(XmlCursor &cursor, RowDataSink &sink);
+    Q_DISABLE_COPY_MOVE(RowDataBodyReader)
+
+    /// Throws ms::Error(Client) naming the batch and row of a malformed part; whatever the sink
+    /// throws propagates unchanged.
+    RowDataRequestHead read();
+
+private:
+    void readBatches();
+    void readBatch();
+    void readColumns();
+    void readRows();
+    void readRow();
+    qsizetype readValues();
+    void readValue(CellValue &cell);
+    QString batchPosition() const;
+    QString rowPosition() const;
+
+    XmlCursor &m_cursor;
+    RowDataSink &m_sink;
+    int m_batchNumber = 0;
+    qint64 m_rowNumber = 0;
+    QString m_tableName;
+    QStringList m_columns;
+    QList<CellValue> m_values;
+    QString m_scratch;
+};
+
+} // namespace ms

@@ -1,0 +1,84 @@
+#include "rowdatarequestwriter.h"
+
+#include "soapnames.h"
+#include "soapxmlwriter.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace ms {
+
+namespace names = soapnames;
+
+RowDataRequestWriter::RowDataRequestWriter(const QString &signedToken, const QString &clientState)
+    : m_writer(std::make_unique<SoapXmlWriter>())
+{
+    m_writer->beginEnvelope(&signedToken);
+    m_writer->beginMessage(names::requestElement(SoapOperation::RowData), /*withXsi=*/true);
+    m_writer->textElement(names::kClientState, clientState);
+    m_writer->beginElement(names::kBatches);
+}
+
+RowDataRequestWriter::~RowDataRequestWriter() = default;
+
+void RowDataRequestWriter::require(State state, const char *call) const
+{
+    if (m_state != state)
+        throw std::logic_error(std::string("RowDataRequestWriter::") + call + " out of order");
+}
+
+void RowDataRequestWriter::beginBatch(const QString &tableName, const QStringList &columns)
+{
+    require(State::BetweenBatches, "beginBatch");
+    m_writer->beginElement(names::kRowBatch);
+    m_writer->textElement(names::kTableName, tableName);
+    m_writer->beginElement(names::kColumns);
+    for (const QString &column : columns)
+        m_writer->textElement(names::kColumn, column);
+    m_writer->endElement();
+    m_writer->beginElement(names::kRows);
+    m_state = State::InBatch;
+}
+
+void RowDataRequestWriter::row(RowOperation op, std::optional<qint64> lsn,
+                               const QList<CellValue> &values)
+{
+    require(State::InBatch, "row");
+    m_writer->beginElement(names::kRow);
+    m_writer->textElement(names::kOperation, rowOperationName(op));
+    if (lsn)
+        m_writer->int64Element(names::kLsn, *lsn);
+    else
+        m_writer->nilElement(names::kLsn);
+    m_writer->beginElement(names::kValues);
+    for (const CellValue &value : values)
+        m_writer->value(value);
+    m_writer->endElement();
+    m_writer->endElement();
+}
+
+void RowDataRequestWriter::endBatch(std::optional<qint64> batchLsn)
+{
+    require(State::InBatch, "endBatch");
+    m_writer->endElement(); // Rows
+    if (batchLsn)
+        m_writer->int64Element(names::kLsn, *batchLsn);
+    else
+        m_writer->nilElement(names::kLsn);
+    m_writer->endElement(); // RowBatch
+    m_state = State::BetweenBatches;
+}
+
+qsizetype RowDataRequestWriter::size() const
+{
+    return m_writer->size();
+}
+
+QByteArray RowDataRequestWriter::finish()
+{
+    require(State::BetweenBatches, "finish");
+    m_state = State::Finished;
+    return m_writer->finish();
+}
+
+} // namespace ms

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "service/common/protocoltypes.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <optional>
+
+namespace ms {
+
+class SoapXmlWriter;
+
+/// Builds a RowData request envelope batch by batch, so the simulator can fill a body to about
+/// BatchSize bytes without a RowDataRequest copy. Calls: (beginBatch, row*, endBatch)*, finish.
+/// Values are written as given, without checking their count against the columns (a simulator
+/// may send a malformed row on purpose). Misuse of the call order throws std::logic_error.
+/// One thread at a time.
+class RowDataRequestWriter final
+{
+public:
+    RowDataRequestWriter(const QString &signedToken, const QString &clientState);
+    ~RowDataRequestWriter();
+    Q_DISABLE_COPY_MOVE(RowDataRequestWriter)
+
+    void beginBatch(const QString &tableName, const QStringList &columns);
+    void row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values);
+    void endBatch(std::optional<qint64> batchLsn);
+    /// Bytes written so far (the closing tags add about 100 more).
+    qsizetype size() const;
+    /// Closes the envelope and returns it; the writer is spent afterwards.
+    QByteArray finish();
+
+private:
+    enum class State { BetweenBatches, InBatch, Finished };
+    void require(State state, const char *call) const;
+
+    std::unique_ptr<SoapXmlWriter> m_writer;
+    State m_state = State::BetweenBatches;
+};
+
+} // namespace ms
