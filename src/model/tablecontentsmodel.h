@@ -1,0 +1,93 @@
+#pragma once
+
+#include "mirrorreader.h"
+#include "segmentcache.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace ms {
+
+/// The rows of one mirrored table, loaded lazily in pages of PageSize through its own
+/// MirrorReader (keyset paging in the current order and filter); rows not loaded yet show "…"
+/// and are requested when the view asks for them. GUI thread only.
+class TableContentsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableContentsModel)
+public:
+    static constexpr int PageSize = 200;
+    static constexpr int MaxPendingPages = 2;
+
+    /// backend must outlive the model.
+    explicit TableContentsModel(MirrorBackend &backend, QObject *parent = nullptr);
+    ~TableContentsModel() override;
+
+    /// Shows the table (no filter, key order); an empty tenant or schema clears the model.
+    void setTable(const QString &tenant, const TableSchema &schema);
+    void clear();
+    QString tenant() const { return m_query.tenant; }
+    const TableSchema &schema() const { return m_schema; }
+
+    /// Filters by the column's text ("=x": exactly x; otherwise contains). Callers debounce.
+    void setFilter(int column, const QString &text);
+    void clearFilters();
+    QString filter(int column) const;
+    /// column -1 = by primary key. Keyset on (column, key).
+    void setSort(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_query.sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_query.order; }
+    /// The current table, order and filters: what CsvExporter exports as "the filtered view".
+    const PageQuery &pageQuery() const { return m_query; }
+
+    /// False until the (filtered) row count has arrived.
+    bool isCountKnown() const { return m_countKnown; }
+    /// Rows received from the reader since setTable (for tests and the status line).
+    qint64 fetchedRowCount() const { return m_fetchedRows; }
+    QString lastError() const { return m_lastError; }
+
+    /// Tab-separated text of the indexes' bounding rows and columns with a header line; NULL
+    /// as empty, binary as hex, tabs and newlines inside values replaced by spaces.
+    QString copyText(const QModelIndexList &indexes) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// "<N bytes> 0a1b…" (the first 16 bytes in hex) for binary values.
+    static QString binaryDisplay(const QByteArray &bytes);
+
+Q_SIGNALS:
+    /// The (filtered) row count arrived.
+    void rowCountKnown(qint64 rows);
+    void errorOccurred(const QString &message);
+
+private:
+    void restart();
+    void requestPage(qint64 page) const;
+    void onCount(quint64 generation, qint64 rows);
+    void onBoundaries(quint64 generation, const QList<QVariantList> &keys);
+    void onPage(quint64 generation, const RowPage &page);
+    void onFailed(quint64 generation, const QString &message);
+    QString displayText(const QVariant &value) const;
+
+    MirrorReaderPtr m_reader;
+    TableSchema m_schema;
+    PageQuery m_query;
+    quint64 m_generation = 0;
+    qint64 m_rows = 0;
+    bool m_countKnown = false;
+    qint64 m_fetchedRows = 0;
+    QString m_lastError;
+    QList<QVariantList> m_boundaries; ///< first key of every page, once known
+    // Mutable: data() is const but asks for the pages the view shows.
+    mutable SegmentCache<QVariantList> m_cache{PageSize, 64};
+    mutable QHash<qint64, QVariantList> m_lastKeys; ///< page -> last order key
+    mutable QSet<qint64> m_pending;
+    mutable qint64 m_wantedPage = -1; ///< the latest page asked for while the queue was full
+};
+
+} // namespace ms
