@@ -7,7 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <openssl/pem.h>
@@ -41,7 +40,7 @@ QDateTime toDateTime(const ASN1_TIME *time)
     if (!time || ASN1_TIME_to_tm(time, &t) != 1)
         return {};
     return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
-                     QTime(t.tm_hour, t.tm_min, t.tm_sec), QTimeZone::utc());
+                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
 QString digestHex(const X509 *cert, const EVP_MD *md)
