@@ -1,0 +1,69 @@
+#include "sqlitevaluebinder.h"
+
+#include "sqlitestatement.h"
+#include "valueparsing.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ms {
+
+SqliteValueBinder::SqliteValueBinder(const SqlServerType &type)
+    : m_type(type), m_kind(type.valueKind()), m_minimum(type.minimum()), m_maximum(type.maximum())
+{}
+
+bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const CellValue &value)
+{
+    if (value.isNull) {
+        statement.bindNull(index);
+        return true;
+    }
+    switch (m_kind) {
+    case SqlServerType::ValueKind::Integer: {
+        qint64 number = 0;
+        if (!parseInteger(value.text, m_minimum, m_maximum, number))
+            return false;
+        statement.bindInt64(index, number);
+        return true;
+    }
+    case SqlServerType::ValueKind::Real: {
+        double number = 0;
+        if (!parseReal(value.text, number))
+            return false;
+        statement.bindDouble(index, number);
+        return true;
+    }
+    case SqlServerType::ValueKind::Decimal:
+        if (!isDecimalText(value.text))
+            return false;
+        statement.bindTextStatic(index, value.text);
+        return true;
+    case SqlServerType::ValueKind::Binary:
+        if (!decodeBase64Strict(value.text, m_blob))
+            return false;
+        statement.bindBlobStatic(index, m_blob);
+        return true;
+    case SqlServerType::ValueKind::Text:
+        statement.bindTextStatic(index, value.text);
+        return true;
+    }
+    return false;
+}
+
+QString sqliteColumnType(const SqlServerType &type)
+{
+    switch (type.valueKind()) {
+    case SqlServerType::ValueKind::Integer:
+        return u"INTEGER"_s;
+    case SqlServerType::ValueKind::Real:
+        return u"REAL"_s;
+    case SqlServerType::ValueKind::Binary:
+        return u"BLOB"_s;
+    case SqlServerType::ValueKind::Decimal:
+    case SqlServerType::ValueKind::Text:
+        break;
+    }
+    // Decimal too: NUMERIC affinity would keep only about 15 significant digits.
+    return u"TEXT"_s;
+}
+
+} // namespace ms

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "sqlservertype.h"
+
+#include "service/common/protocoltypes.h"
+
+#include <QByteArray>
+
+namespace ms {
+
+class SqliteStatement;
+
+/// Turns one column's RowData values into SQLite values of that column's storage class and binds
+/// them: integers and bit as INTEGER, float/real as the nearest double, binary from base64 as
+/// BLOB, everything else as TEXT exactly as received. One per column of a prepared statement;
+/// not thread-safe.
+class SqliteValueBinder final
+{
+public:
+    explicit SqliteValueBinder(const SqlServerType &type);
+
+    /// Binds value (NULL too) at the 1-based index. Text is bound without a copy: value must stay
+    /// alive until the statement has been stepped. False, binding nothing, when the text is not
+    /// a valid value of the type.
+    bool bind(SqliteStatement &statement, int index, const CellValue &value);
+
+    const SqlServerType &type() const { return m_type; }
+
+private:
+    SqlServerType m_type;
+    SqlServerType::ValueKind m_kind;
+    qint64 m_minimum;
+    qint64 m_maximum;
+    QByteArray m_blob; ///< the decoded bytes of the last binary value, bound without a copy
+};
+
+/// "INTEGER", "REAL", "TEXT" or "BLOB": the STRICT column type for a SQL Server type.
+QString sqliteColumnType(const SqlServerType &type);
+
+} // namespace ms
