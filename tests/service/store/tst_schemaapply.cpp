@@ -1,0 +1,699 @@
+// PROTOCOL.md "TableSchema" and the schema half of "The mirror database", on the SQLite store:
+// Created / None / Altered / Recreated, dropping what the request lacks, the refusals (which must
+// change nothing), and the documented manual commands.
+
+#include "storetestsupport.h"
+
+#include "service/store/schemahash.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace storetest;
+using ms::SchemaChange;
+using ms::TableState;
+
+namespace {
+
+struct ColumnInfo
+{
+    QString name;
+    QString type;
+    bool notNull = false;
+    Cell defaultValue; ///< pragma table_info's dflt_value: the DDL text of the default
+    int keyPosition = 0;
+    bool operator==(const ColumnInfo &) const = default;
+};
+
+QList<ColumnInfo> columnInfo(RawDb &db, const QString &tableName)
+{
+    QList<ColumnInfo> result;
+    const Rows rows = db.query(
+        u"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')"_s.arg(
+            tableName));
+    for (const auto &r : rows)
+        result.append({r[0].text, r[1].text, r[2].integer != 0, r[3], int(r[4].integer)});
+    return result;
+}
+
+void insertContacts(ms::MirrorStore &store, int count, qint64 lsn)
+{
+    QList<ms::RowBatch::Row> rows;
+    for (int i = 1; i <= count; ++i) {
+        rows.append(row(ms::RowOperation::Insert,
+                        vals({QString::number(i), u"name %1"_s.arg(i), u"2024-01-31T13:45:00"_s})));
+    }
+    sendRowData(store,
+                {batch(u"contact"_s, {u"contact_id"_s, u"name"_s, u"updated"_s}, rows, lsn)});
+}
+
+} // namespace
+
+class TestSchemaApply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createdTableHasTheSchemasColumnsTypesAndKey();
+    void createdRecordsMetadataRow();
+    void sameSchemaAgainIsNoneWithTheLsn();
+    void typeLetterCaseAloneIsNone();
+    void alteredAppendedNullableColumn();
+    void alteredColumnInsertedInTheMiddle();
+    void alteredNotNullWithNumberDefault();
+    void alteredNotNullWithStringDefaultInTheMiddle();
+    void alteredNullableWithDefaultGivesOldRowsNull_data();
+    void alteredNullableWithDefaultGivesOldRowsNull();
+    void alteredThenSameSchemaIsNone();
+    void recreated_data();
+    void recreated();
+    void defaultsInTheDdl_data();
+    void defaultsInTheDdl();
+    void tableMissingFromRequestIsDroppedWithItsMetadataRow();
+    void emptyRequestDropsEveryMirroredTable();
+    void refusals_data();
+    void refusals();
+    void tableWithoutMetadataRowIsRefused_data();
+    void tableWithoutMetadataRowIsRefused();
+    void refusalLaterInTheRequestChangesNothing();
+    void manualInvalidateMakesNextAnswerMinusOne();
+    void lsnIsReadEveryTime();
+    void documentedHardResetGivesCreated();
+    void halfDoneHardResetIsRefused();
+    void tableDroppedByHandIsCreatedAgain();
+    void tableNameChangingCaseIsANewTable();
+};
+
+void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
+{
+    Fixture f;
+    const auto schema = table(u"every_type"_s,
+                              {col(u"k2"_s, u"nvarchar(20)"_s, false),
+                               col(u"a_bit"_s, u"bit"_s),
+                               col(u"a_tinyint"_s, u"tinyint"_s),
+                               col(u"a_smallint"_s, u"smallint"_s),
+                               col(u"a_int"_s, u"int"_s),
+                               col(u"a_bigint"_s, u"bigint"_s),
+                               col(u"a_decimal"_s, u"decimal(38,10)"_s),
+                               col(u"a_numeric"_s, u"numeric(5)"_s),
+                               col(u"a_money"_s, u"money"_s),
+                               col(u"a_smallmoney"_s, u"smallmoney"_s),
+                               col(u"a_float"_s, u"float"_s),
+                               col(u"a_real"_s, u"real"_s),
+                               col(u"a_date"_s, u"date"_s),
+                               col(u"a_time"_s, u"time(7)"_s),
+                               col(u"a_datetime"_s, u"datetime"_s),
+                               col(u"a_datetime2"_s, u"datetime2(7)"_s),
+                               col(u"a_smalldatetime"_s, u"smalldatetime"_s),
+                               col(u"a_dto"_s, u"datetimeoffset(7)"_s),
+                               col(u"a_char"_s, u"char(10)"_s),
+                               col(u"a_varchar"_s, u"varchar(max)"_s),
+                               col(u"a_nchar"_s, u"nchar(3)"_s),
+                               col(u"a_text"_s, u"text"_s),
+                               col(u"a_ntext"_s, u"ntext"_s),
+                               col(u"a_binary"_s, u"binary(16)"_s),
+                               col(u"a_varbinary"_s, u"varbinary(max)"_s),
+                               col(u"a_image"_s, u"image"_s),
+                               col(u"a_guid"_s, u"uniqueidentifier"_s),
+                               col(u"k1"_s, u"int"_s, false)},
+                              {u"k1"_s, u"k2"_s});
+    const auto states = f.store->applySchema({schema});
+    QCOMPARE(states, (QList<TableState>{{u"every_type"_s, -1, SchemaChange::Created}}));
+
+    RawDb db(f.path());
+    const QList<ColumnInfo> columns = columnInfo(db, u"every_type"_s);
+    QCOMPARE(columns.size(), schema.columns.size());
+    const QHash<QString, QString> expected{
+        {u"k2"_s, u"TEXT"_s},
+        {u"a_bit"_s, u"INTEGER"_s},
+        {u"a_tinyint"_s, u"INTEGER"_s},
+        {u"a_smallint"_s, u"INTEGER"_s},
+        {u"a_int"_s, u"INTEGER"_s},
+        {u"a_bigint"_s, u"INTEGER"_s},
+        {u"a_decimal"_s, u"TEXT"_s},
+        {u"a_numeric"_s, u"TEXT"_s},
+        {u"a_money"_s, u"TEXT"_s},
+        {u"a_smallmoney"_s, u"TEXT"_s},
+        {u"a_float"_s, u"REAL"_s},
+        {u"a_real"_s, u"REAL"_s},
+        {u"a_date"_s, u"TEXT"_s},
+        {u"a_time"_s, u"TEXT"_s},
+        {u"a_datetime"_s, u"TEXT"_s},
+        {u"a_datetime2"_s, u"TEXT"_s},
+        {u"a_smalldatetime"_s, u"TEXT"_s},
+        {u"a_dto"_s, u"TEXT"_s},
+        {u"a_char"_s, u"TEXT"_s},
+        {u"a_varchar"_s, u"TEXT"_s},
+        {u"a_nchar"_s, u"TEXT"_s},
+        {u"a_text"_s, u"TEXT"_s},
+        {u"a_ntext"_s, u"TEXT"_s},
+        {u"a_binary"_s, u"BLOB"_s},
+        {u"a_varbinary"_s, u"BLOB"_s},
+        {u"a_image"_s, u"BLOB"_s},
+        {u"a_guid"_s, u"TEXT"_s},
+        {u"k1"_s, u"INTEGER"_s},
+    };
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        // Exactly the schema's columns, in its order.
+        QCOMPARE(columns[i].name, schema.columns[i].name);
+        QCOMPARE(columns[i].type, expected.value(columns[i].name));
+        QCOMPARE(columns[i].notNull, !schema.columns[i].isNullable);
+    }
+    // The key in key order, not column order.
+    QCOMPARE(columns.front().keyPosition, 2);
+    QCOMPARE(columns.back().keyPosition, 1);
+    // STRICT: no affinity conversions; and no NUMERIC affinity anywhere.
+    QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='every_type'"_s),
+             Cell::ofInt(1));
+    // Nothing but the table and its key's index: no foreign keys, no other indexes.
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM sqlite_schema WHERE tbl_name='every_type'"_s),
+             Cell::ofInt(2));
+}
+
+void TestSchemaApply::createdRecordsMetadataRow()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    const Rows rows =
+        db.query(u"SELECT tablename, schemahash, lsn, typeof(lsn) FROM Cust1234_mirroring"_s);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][0], Cell::ofText(u"contact"_s));
+    QCOMPARE(rows[0][1], Cell::ofText(ms::schemaHash(contactSchema())));
+    QCOMPARE(rows[0][2], Cell::ofInt(-1));
+    QCOMPARE(rows[0][3], Cell::ofText(u"integer"_s));
+
+    const QList<ms::MirroredTable> tables = f.store->tables();
+    QCOMPARE(tables.size(), 1);
+    QCOMPARE(tables[0].schema, contactSchema());
+    QCOMPARE(tables[0].lsn, -1);
+    QVERIFY(tables[0].lastChange.isValid());
+    QVERIFY(qAbs(tables[0].lastChange.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+void TestSchemaApply::sameSchemaAgainIsNoneWithTheLsn()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 3, 1210);
+    QCOMPARE(f.store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, 1210, SchemaChange::None}}));
+    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(3));
+}
+
+void TestSchemaApply::typeLetterCaseAloneIsNone()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 77);
+    auto changed = contactSchema();
+    changed.columns[0].dataType = u"INT"_s;
+    changed.columns[1].dataType = u"NVarChar( 254 )"_s;
+    QCOMPARE(f.store->applySchema({changed}),
+             (QList<TableState>{{u"contact"_s, 77, SchemaChange::None}}));
+    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(2));
+    QCOMPARE(ms::schemaHash(changed), ms::schemaHash(contactSchema()));
+}
+
+void TestSchemaApply::alteredAppendedNullableColumn()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 3, 500);
+    auto altered = contactSchema();
+    altered.columns.append(col(u"email"_s, u"nvarchar(max)"_s));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 500, SchemaChange::Altered}}));
+    RawDb db(f.path());
+    QCOMPARE(db.columnNames(u"contact"_s),
+             (QStringList{u"contact_id"_s, u"name"_s, u"updated"_s, u"email"_s}));
+    QCOMPARE(db.query(u"SELECT contact_id, name, email FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"name 1"_s), Cell::null()},
+                   {Cell::ofInt(2), Cell::ofText(u"name 2"_s), Cell::null()},
+                   {Cell::ofInt(3), Cell::ofText(u"name 3"_s), Cell::null()}}));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 500);
+    QCOMPARE(f.store->tables().front().schema, altered);
+    QCOMPARE(db.scalar(u"SELECT schemahash FROM Cust1234_mirroring"_s),
+             Cell::ofText(ms::schemaHash(altered)));
+}
+
+void TestSchemaApply::alteredColumnInsertedInTheMiddle()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 42);
+    auto altered = contactSchema();
+    altered.columns.insert(1, col(u"department"_s, u"nvarchar(50)"_s));
+    altered.columns.insert(0, col(u"first"_s, u"float"_s));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 42, SchemaChange::Altered}}));
+    RawDb db(f.path());
+    QCOMPARE(db.columnNames(u"contact"_s),
+             (QStringList{u"first"_s, u"contact_id"_s, u"department"_s, u"name"_s, u"updated"_s}));
+    QCOMPARE(db.query(u"SELECT * FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::null(), Cell::ofInt(1), Cell::null(), Cell::ofText(u"name 1"_s),
+                    Cell::ofText(u"2024-01-31T13:45:00"_s)},
+                   {Cell::null(), Cell::ofInt(2), Cell::null(), Cell::ofText(u"name 2"_s),
+                    Cell::ofText(u"2024-01-31T13:45:00"_s)}}));
+    // The rebuilt table is the schema's table: STRICT, same key, NOT NULL kept.
+    QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='contact'"_s),
+             Cell::ofInt(1));
+    const QList<ColumnInfo> info = columnInfo(db, u"contact"_s);
+    QCOMPARE(info[1].keyPosition, 1);
+    QVERIFY(info[3].notNull);
+    // No leftover of the rebuild.
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM sqlite_schema WHERE type='table'"_s), Cell::ofInt(2));
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s), Cell::ofText(u"ok"_s));
+    // Rows keep arriving by the new shape.
+    sendRowData(*f.store,
+                {batch(u"contact"_s,
+                       {u"first"_s, u"contact_id"_s, u"department"_s, u"name"_s, u"updated"_s},
+                       {row(ms::RowOperation::Update,
+                            vals({u"2.5"_s, u"1"_s, u"Sales"_s, u"n"_s, std::nullopt}))},
+                       43)});
+    QCOMPARE(db.query(u"SELECT * FROM contact WHERE contact_id=1"_s),
+             (Rows{{Cell::ofReal(2.5), Cell::ofInt(1), Cell::ofText(u"Sales"_s),
+                    Cell::ofText(u"n"_s), Cell::null()}}));
+}
+
+void TestSchemaApply::alteredNotNullWithNumberDefault()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 9);
+    auto altered = contactSchema();
+    altered.columns.append(col(u"rank"_s, u"int"_s, false, u"((0))"_s));
+    altered.columns.append(col(u"score"_s, u"decimal(10,2)"_s, false, u"((1.50))"_s));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
+    RawDb db(f.path());
+    QCOMPARE(db.query(u"SELECT rank, score FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::ofInt(0), Cell::ofText(u"1.50"_s)},
+                   {Cell::ofInt(0), Cell::ofText(u"1.50"_s)}}));
+    QVERIFY(columnInfo(db, u"contact"_s)[3].notNull);
+}
+
+void TestSchemaApply::alteredNotNullWithStringDefaultInTheMiddle()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 9);
+    auto altered = contactSchema();
+    altered.columns.insert(1, col(u"kind"_s, u"varchar(10)"_s, false, u"('x')"_s));
+    altered.columns.insert(2, col(u"quote"_s, u"nvarchar(10)"_s, false, u"(N'it''s')"_s));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
+    RawDb db(f.path());
+    QCOMPARE(db.columnNames(u"contact"_s),
+             (QStringList{u"contact_id"_s, u"kind"_s, u"quote"_s, u"name"_s, u"updated"_s}));
+    QCOMPARE(db.query(u"SELECT kind, quote FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::ofText(u"x"_s), Cell::ofText(u"it's"_s)},
+                   {Cell::ofText(u"x"_s), Cell::ofText(u"it's"_s)}}));
+    QVERIFY(columnInfo(db, u"contact"_s)[1].notNull);
+}
+
+void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::newRow("appended") << 3;
+    QTest::newRow("in the middle") << 1;
+}
+
+void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull()
+{
+    QFETCH(int, position);
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 9);
+    auto altered = contactSchema();
+    altered.columns.insert(position, col(u"level"_s, u"smallint"_s, true, u"((5))"_s));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
+    RawDb db(f.path());
+    QCOMPARE(db.query(u"SELECT level FROM contact"_s), (Rows{{Cell::null()}, {Cell::null()}}));
+    // The default still applies to rows that arrive without the column.
+    QCOMPARE(columnInfo(db, u"contact"_s)[position].defaultValue, Cell::ofText(u"5"_s));
+    sendRowData(*f.store, {batch(u"contact"_s, {u"contact_id"_s, u"name"_s},
+                                 {row(ms::RowOperation::Insert, vals({u"3"_s, u"c"_s}))}, 10)});
+    QCOMPARE(db.scalar(u"SELECT level FROM contact WHERE contact_id=3"_s), Cell::ofInt(5));
+}
+
+void TestSchemaApply::alteredThenSameSchemaIsNone()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 1, 5);
+    auto altered = contactSchema();
+    altered.columns.insert(1, col(u"extra"_s, u"int"_s));
+    f.store->applySchema({altered});
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"contact"_s, 5, SchemaChange::None}}));
+}
+
+void TestSchemaApply::recreated_data()
+{
+    QTest::addColumn<ms::TableSchema>("changed");
+    auto s = contactSchema();
+    s.columns[0].dataType = u"bigint"_s;
+    QTest::newRow("type changed") << s;
+    s = contactSchema();
+    s.columns[1].dataType = u"nvarchar(255)"_s;
+    QTest::newRow("type length changed") << s;
+    s = contactSchema();
+    s.columns[2].isNullable = false;
+    QTest::newRow("nullability changed") << s;
+    s = contactSchema();
+    s.columns[1].defaultValue = u"('x')"_s;
+    QTest::newRow("default changed") << s;
+    s = contactSchema();
+    s.columns[1].defaultValue = std::nullopt;
+    QTest::newRow("default removed") << s;
+    s = contactSchema();
+    s.columns[2].defaultValue = u"(getdate())"_s;
+    QTest::newRow("default added") << s;
+    s = contactSchema();
+    s.primaryKey = {u"contact_id"_s, u"name"_s};
+    QTest::newRow("key changed") << s;
+    s = contactSchema();
+    s.columns.removeAt(2);
+    QTest::newRow("column removed") << s;
+    s = contactSchema();
+    s.columns.move(1, 2);
+    QTest::newRow("columns reordered") << s;
+    s = contactSchema();
+    s.columns[2].name = u"changed"_s;
+    QTest::newRow("column renamed") << s;
+    s = contactSchema();
+    s.columns[2].name = u"Updated"_s;
+    QTest::newRow("column name changed case") << s;
+    s = contactSchema();
+    s.columns.append(col(u"must"_s, u"int"_s, false));
+    QTest::newRow("NOT NULL column added without default") << s;
+    s = contactSchema();
+    s.columns.append(col(u"when"_s, u"datetime"_s, false, u"(getdate())"_s));
+    QTest::newRow("NOT NULL column added with function default") << s;
+    s = contactSchema();
+    s.columns.append(col(u"sum"_s, u"int"_s, false, u"((1)+(2))"_s));
+    QTest::newRow("NOT NULL column added with expression default") << s;
+    s = contactSchema();
+    s.columns.append(col(u"extra"_s, u"int"_s));
+    s.columns.removeAt(2);
+    QTest::newRow("column added and another removed") << s;
+}
+
+void TestSchemaApply::recreated()
+{
+    QFETCH(ms::TableSchema, changed);
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 3, 1210);
+    QCOMPARE(f.store->applySchema({changed}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Recreated}}));
+    RawDb db(f.path());
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
+    QStringList names;
+    for (const auto &c : changed.columns)
+        names.append(c.name);
+    QCOMPARE(db.columnNames(u"contact"_s), names);
+    const QList<ColumnInfo> info = columnInfo(db, u"contact"_s);
+    for (qsizetype i = 0; i < info.size(); ++i)
+        QCOMPARE(info[i].notNull, !changed.columns[i].isNullable);
+    QCOMPARE(f.store->tables().front().schema, changed);
+    QCOMPARE(f.store->applySchema({changed}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::None}}));
+}
+
+void TestSchemaApply::defaultsInTheDdl_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("defaultValue");
+    QTest::addColumn<Cell>("ddl"); // dflt_value in pragma table_info
+
+    QTest::newRow("int ((0))") << u"int"_s << u"((0))"_s << Cell::ofText(u"0"_s);
+    QTest::newRow("int ((-12))") << u"int"_s << u"((-12))"_s << Cell::ofText(u"-12"_s);
+    QTest::newRow("bit ((1))") << u"bit"_s << u"((1))"_s << Cell::ofText(u"1"_s);
+    QTest::newRow("float ((0.5))") << u"float"_s << u"((0.5))"_s << Cell::ofText(u"0.5"_s);
+    QTest::newRow("decimal ((0))") << u"decimal(10,2)"_s << u"((0))"_s << Cell::ofText(u"'0'"_s);
+    QTest::newRow("nvarchar ('')") << u"nvarchar(20)"_s << u"('')"_s << Cell::ofText(u"''"_s);
+    QTest::newRow("nvarchar (N'a''b')")
+        << u"nvarchar(20)"_s << u"(N'a''b')"_s << Cell::ofText(u"'a''b'"_s);
+    QTest::newRow("injection attempt")
+        << u"nvarchar(50)"_s << u"('x'); drop table y; --')"_s << Cell::null();
+    QTest::newRow("getdate") << u"datetime"_s << u"(getdate())"_s << Cell::null();
+    QTest::newRow("newid") << u"uniqueidentifier"_s << u"(newid())"_s << Cell::null();
+    QTest::newRow("int with text default") << u"int"_s << u"('abc')"_s << Cell::null();
+    QTest::newRow("binary") << u"varbinary(10)"_s << u"((0))"_s << Cell::null();
+}
+
+void TestSchemaApply::defaultsInTheDdl()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, defaultValue);
+    QFETCH(Cell, ddl);
+    Fixture f;
+    const auto schema = table(
+        u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"v"_s, type, true, defaultValue)}, {u"id"_s});
+    f.store->applySchema({schema});
+    RawDb db(f.path());
+    QCOMPARE(columnInfo(db, u"t"_s)[1].defaultValue, ddl);
+    // The default text itself is kept in the recorded schema.
+    QCOMPARE(f.store->tables().front().schema.columns[1].defaultValue, defaultValue);
+}
+
+void TestSchemaApply::tableMissingFromRequestIsDroppedWithItsMetadataRow()
+{
+    Fixture f;
+    const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    f.store->applySchema({contactSchema(), other});
+    insertContacts(*f.store, 2, 10);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner_own (a INTEGER, b TEXT); "
+                    "INSERT INTO partner_own VALUES (1, 'keep me')"_s));
+
+    QCOMPARE(f.store->applySchema({other}),
+             (QList<TableState>{{u"other"_s, -1, SchemaChange::None}}));
+    QVERIFY(!db.hasTable(u"contact"_s));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM Cust1234_mirroring WHERE tablename='contact'"_s),
+             Cell::ofInt(0));
+    QCOMPARE(db.query(u"SELECT * FROM partner_own"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"keep me"_s)}}));
+    QCOMPARE(f.store->tables().size(), 1);
+}
+
+void TestSchemaApply::emptyRequestDropsEveryMirroredTable()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner_own (a INTEGER)"_s));
+    QCOMPARE(f.store->applySchema({}), QList<TableState>());
+    QVERIFY(!db.hasTable(u"contact"_s));
+    QVERIFY(db.hasTable(u"partner_own"_s));
+    QVERIFY(db.hasTable(f.metadataTable()));
+    QVERIFY(f.store->tables().isEmpty());
+}
+
+void TestSchemaApply::refusals_data()
+{
+    QTest::addColumn<QList<ms::TableSchema>>("request");
+    const auto ok = table(u"fresh"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    const auto withTable = [&](const QString &name) {
+        return QList<ms::TableSchema>{ok, table(name, {col(u"id"_s, u"int"_s, false)}, {u"id"_s})};
+    };
+    const auto withColumn = [&](const QString &name) {
+        return QList<ms::TableSchema>{
+            ok, table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(name, u"int"_s)}, {u"id"_s})};
+    };
+    QTest::newRow("no primary key")
+        << QList<ms::TableSchema>{ok, table(u"t"_s, {col(u"id"_s, u"int"_s, false)}, {})};
+    QTest::newRow("key names a missing column")
+        << QList<ms::TableSchema>{ok, table(u"t"_s, {col(u"id"_s, u"int"_s, false)}, {u"ID"_s})};
+    QTest::newRow("key names a column twice") << QList<ms::TableSchema>{
+        ok, table(u"t"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s, u"id"_s})};
+    QTest::newRow("no columns") << QList<ms::TableSchema>{ok, table(u"t"_s, {}, {u"id"_s})};
+    QTest::newRow("tables differing in case") << withTable(u"Fresh"_s);
+    QTest::newRow("same table twice") << withTable(u"fresh"_s);
+    QTest::newRow("columns differing in case") << withColumn(u"ID"_s);
+    QTest::newRow("same column twice") << withColumn(u"id"_s);
+    QTest::newRow("table a\"b") << withTable(u"a\"b"_s);
+    QTest::newRow("table x; drop table y") << withTable(u"x; drop table y"_s);
+    QTest::newRow("table with space") << withTable(u"a b"_s);
+    QTest::newRow("table starting with digit") << withTable(u"1abc"_s);
+    QTest::newRow("table empty name") << withTable(QString());
+    QTest::newRow("table non-ASCII") << withTable(u"caf\u00e9"_s);
+    QTest::newRow("table 129 characters") << withTable(QString(129, u'a'));
+    QTest::newRow("table sqlite_stat1") << withTable(u"sqlite_stat1"_s);
+    QTest::newRow("table SQLITE_x") << withTable(u"SQLITE_x"_s);
+    QTest::newRow("column a\"b") << withColumn(u"a\"b"_s);
+    QTest::newRow("column x; drop table y") << withColumn(u"x; drop table y"_s);
+    QTest::newRow("column sqlite_x") << withColumn(u"sqlite_x"_s);
+    QTest::newRow("unknown type") << QList<ms::TableSchema>{
+        ok, table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"g"_s, u"geography"_s)}, {u"id"_s})};
+    QTest::newRow("bad type argument") << QList<ms::TableSchema>{
+        ok,
+        table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"g"_s, u"nvarchar(abc)"_s)}, {u"id"_s})};
+    QTest::newRow("metadata table") << withTable(u"Cust1234_mirroring"_s);
+    QTest::newRow("metadata table, other case") << withTable(u"cust1234_MIRRORING"_s);
+}
+
+void TestSchemaApply::refusals()
+{
+    QFETCH(QList<ms::TableSchema>, request);
+    Fixture f;
+    // A mirrored table the request lacks: a refusal must not drop it either.
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 33);
+    RawDb db(f.path());
+    const QString before = db.dump();
+    QString message;
+    QCOMPARE(errorKindOf([&] { f.store->applySchema(request); }, &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(db.dump(), before);
+}
+
+void TestSchemaApply::tableWithoutMetadataRowIsRefused_data()
+{
+    QTest::addColumn<QString>("existing");
+    QTest::addColumn<QString>("requested");
+    QTest::newRow("same name") << u"partner"_s << u"partner"_s;
+    QTest::newRow("other case") << u"Partner"_s << u"pARTNER"_s;
+    QTest::newRow("a view") << u"v_partner"_s << u"v_partner"_s;
+}
+
+void TestSchemaApply::tableWithoutMetadataRowIsRefused()
+{
+    QFETCH(QString, existing);
+    QFETCH(QString, requested);
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    if (existing.startsWith(u"v_"_s))
+        QVERIFY(db.exec(u"CREATE VIEW %1 AS SELECT 1 AS id"_s.arg(existing)));
+    else
+        QVERIFY(
+            db.exec(u"CREATE TABLE %1 (id INTEGER); INSERT INTO %1 VALUES (7)"_s.arg(existing)));
+    const QString before = db.dump();
+    QString message;
+    QCOMPARE(errorKindOf(
+                 [&] {
+                     f.store->applySchema(
+                         {table(requested, {col(u"id"_s, u"int"_s, false)}, {u"id"_s})});
+                 },
+                 &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(requested), qPrintable(message));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestSchemaApply::refusalLaterInTheRequestChangesNothing()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 33);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER)"_s));
+    const QString before = db.dump();
+    auto altered = contactSchema();
+    altered.columns.append(col(u"extra"_s, u"int"_s));
+    const auto fresh = table(u"fresh"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    const auto clash = table(u"partner"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    QCOMPARE(errorKindOf([&] {
+                 f.store->applySchema({fresh, altered, clash});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+    QCOMPARE(errorKindOf([&] {
+                 f.store->applySchema({fresh, clash});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestSchemaApply::manualInvalidateMakesNextAnswerMinusOne()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 1210);
+    RawDb db(f.path());
+    // Exactly the documented command, unquoted, from another connection.
+    QVERIFY2(db.exec(u"update Cust1234_mirroring set lsn = -1"_s), qPrintable(db.lastError()));
+    QCOMPARE(f.store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::None}}));
+}
+
+void TestSchemaApply::lsnIsReadEveryTime()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"update Cust1234_mirroring set lsn = 4711 where tablename = 'contact'"_s));
+    QCOMPARE(f.store->applySchema({contactSchema()}).front().lsn, 4711);
+    QCOMPARE(f.store->tables().front().lsn, 4711);
+    QVERIFY(db.exec(u"update Cust1234_mirroring set lsn = 9000000000"_s));
+    QCOMPARE(f.store->applySchema({contactSchema()}).front().lsn, Q_INT64_C(9000000000));
+}
+
+void TestSchemaApply::documentedHardResetGivesCreated()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 1210);
+    RawDb db(f.path());
+    QVERIFY2(db.exec(u"delete from Cust1234_mirroring where tablename = 'contact'"_s),
+             qPrintable(db.lastError()));
+    QVERIFY2(db.exec(u"drop table contact"_s), qPrintable(db.lastError()));
+    QCOMPARE(f.store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
+}
+
+void TestSchemaApply::halfDoneHardResetIsRefused()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 1210);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"delete from Cust1234_mirroring where tablename = 'contact'"_s));
+    const QString before = db.dump();
+    QString message;
+    QCOMPARE(errorKindOf([&] { f.store->applySchema({contactSchema()}); }, &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(u"contact"_s), qPrintable(message));
+    QCOMPARE(db.dump(), before);
+    // Finishing the reset by hand lets the next cycle through.
+    QVERIFY(db.exec(u"drop table contact"_s));
+    QCOMPARE(f.store->applySchema({contactSchema()}).front().schemaChange, SchemaChange::Created);
+}
+
+void TestSchemaApply::tableDroppedByHandIsCreatedAgain()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 1210);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"drop table contact"_s));
+    QCOMPARE(f.store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
+    QVERIFY(db.hasTable(u"contact"_s));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
+}
+
+void TestSchemaApply::tableNameChangingCaseIsANewTable()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    insertContacts(*f.store, 2, 1210);
+    auto renamed = contactSchema();
+    renamed.tableName = u"Contact"_s;
+    QCOMPARE(f.store->applySchema({renamed}),
+             (QList<TableState>{{u"Contact"_s, -1, SchemaChange::Created}}));
+    RawDb db(f.path());
+    QCOMPARE(db.query(u"SELECT tablename FROM Cust1234_mirroring"_s),
+             (Rows{{Cell::ofText(u"Contact"_s)}}));
+    QVERIFY(db.hasTable(u"Contact"_s));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM Contact"_s), Cell::ofInt(0));
+}
+
+QTEST_APPLESS_MAIN(TestSchemaApply)
+#include "tst_schemaapply.moc"
