@@ -1,0 +1,188 @@
+#include "service/simulator/changeset.h"
+#include "service/simulator/demosourcegenerator.h"
+#include "service/simulator/mutator.h"
+#include "service/simulator/sourcedatabase.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace ms;
+
+namespace {
+TableSchema smallTable()
+{
+    TableSchema t;
+    t.tableName = u"item"_s;
+    t.primaryKey = {u"item_id"_s};
+    t.columns = {{u"item_id"_s, u"int"_s, false, std::nullopt},
+                 {u"name"_s, u"nvarchar(50)"_s, true, std::nullopt}};
+    return t;
+}
+QList<QVariant> item(qint64 id, const QString &name)
+{
+    return {QVariant::fromValue(id), QVariant::fromValue(name)};
+}
+} // namespace
+
+class TestChangeTracking : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void netChangesFold()
+    {
+        using Op = RowOperation;
+        const QList<ChangeLogEntry> log = {
+            {10, Op::Insert, u"[1]"_s}, {11, Op::Update, u"[1]"_s}, {12, Op::Update, u"[2]"_s},
+            {13, Op::Delete, u"[2]"_s}, {14, Op::Delete, u"[3]"_s}, {15, Op::Insert, u"[3]"_s},
+            {16, Op::Update, u"[4]"_s}, {17, Op::Update, u"[1]"_s},
+        };
+        // Shuffled input: the fold must not rely on log order.
+        QList<ChangeLogEntry> shuffled = log;
+        std::reverse(shuffled.begin(), shuffled.end());
+        const QList<NetChange> expected = {{u"[2]"_s, Op::Update, 13},
+                                           {u"[3]"_s, Op::Delete, 15},
+                                           {u"[4]"_s, Op::Update, 16},
+                                           {u"[1]"_s, Op::Insert, 17}};
+        QCOMPARE(netChanges(shuffled), expected);
+    }
+
+    void wireOperations()
+    {
+        using Op = RowOperation;
+        QCOMPARE(wireOperation(Op::Insert, true), Op::Insert);
+        QCOMPARE(wireOperation(Op::Update, true), Op::Update);
+        QCOMPARE(wireOperation(Op::Delete, true), Op::Insert);
+        QCOMPARE(wireOperation(Op::Insert, false), Op::Delete);
+        QCOMPARE(wireOperation(Op::Update, false), Op::Delete);
+        QCOMPARE(wireOperation(Op::Delete, false), Op::Delete);
+    }
+
+    void triggersLogEveryChange()
+    {
+        QTemporaryDir dir;
+        SourceDatabase source(dir.filePath(u"s.db"_s));
+        source.setTracking(false);
+        source.createTable(smallTable());
+        source.insertRow(u"item"_s, item(1, u"before tracking"_s));
+        source.insertRow(u"item"_s, item(2, u"doomed"_s));
+        source.setTracking(true);
+        QCOMPARE(source.currentLsn(), 0);
+        source.insertRow(u"item"_s, item(3, u"new"_s));
+        source.updateRow(u"item"_s, item(3, u"new, edited"_s));
+        source.updateRow(u"item"_s, item(1, u"edited"_s));
+        source.deleteRow(u"item"_s, {QVariant::fromValue(qint64(2))});
+        QCOMPARE(source.currentLsn(), 4);
+
+        const QList<SourceRow> changes = source.changesAfter(source.table(u"item"_s), 0);
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(changes.at(0).operation, RowOperation::Insert);
+        QCOMPARE(changes.at(0).lsn, 2);
+        QCOMPARE(changes.at(0).values, item(3, u"new, edited"_s));
+        QCOMPARE(changes.at(1).operation, RowOperation::Update);
+        QCOMPARE(changes.at(1).values, item(1, u"edited"_s));
+        QCOMPARE(changes.at(2).operation, RowOperation::Delete);
+        QCOMPARE(changes.at(2).lsn, 4);
+        QCOMPARE(changes.at(2).values,
+                 (QList<QVariant>{QVariant::fromValue(qint64(2)), QVariant()}));
+        QCOMPARE(source.changesAfter(source.table(u"item"_s), 2).size(), 2);
+        QVERIFY(source.changesAfter(source.table(u"item"_s), 4).isEmpty());
+
+        // A full read gives each row the LSN of its last change, nil for untouched old rows.
+        QList<std::optional<qint64>> lsns;
+        source.forEachRow(u"item"_s, [&](const SourceRow &row) { lsns.append(row.lsn); });
+        QCOMPARE(lsns, (QList<std::optional<qint64>>{3, 2}));
+    }
+
+    void changeWindowPrunes()
+    {
+        QTemporaryDir dir;
+        SourceDatabase source(dir.filePath(u"s.db"_s));
+        source.createTable(smallTable());
+        for (qint64 i = 1; i <= 5; ++i)
+            source.insertRow(u"item"_s, item(i, u"x"_s));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        source.pruneChangeLog(now);
+        QCOMPARE(source.oldestValidLsn(), 0);
+        source.ageChangeLog(8 * 86400);
+        source.insertRow(u"item"_s, item(6, u"fresh"_s));
+        source.pruneChangeLog(now);
+        QCOMPARE(source.oldestValidLsn(), 5);
+        QCOMPARE(source.currentLsn(), 6);
+        QCOMPARE(source.changesAfter(source.table(u"item"_s), 0).size(), 1);
+        // Pruning everything keeps the LSN counter going.
+        source.ageChangeLog(8 * 86400);
+        source.pruneChangeLog(now);
+        QCOMPARE(source.currentLsn(), 6);
+        source.insertRow(u"item"_s, item(7, u"later"_s));
+        QCOMPARE(source.currentLsn(), 7);
+    }
+
+    void mutatorIsDeterministicAndLogged()
+    {
+        QTemporaryDir dir;
+        for (const QString &name : {u"a.db"_s, u"b.db"_s})
+            DemoSourceGenerator(3).generate(dir.filePath(name), 200);
+        SourceDatabase a(dir.filePath(u"a.db"_s));
+        SourceDatabase b(dir.filePath(u"b.db"_s));
+        const qint64 before = a.currentLsn();
+        const Mutator::Summary sa = Mutator(a, 99).applyChanges(60);
+        const Mutator::Summary sb = Mutator(b, 99).applyChanges(60);
+        QCOMPARE(sa.inserted + sa.updated + sa.deleted, 60);
+        QVERIFY(sa.inserted > 0 && sa.updated > 0 && sa.deleted > 0);
+        QCOMPARE(sb.inserted, sa.inserted);
+        QCOMPARE(sb.deleted, sa.deleted);
+        QCOMPARE(a.currentLsn(), before + 60);
+        qint64 netRows = 0;
+        for (const TableSchema &table : a.tables()) {
+            const QList<SourceRow> changes = a.changesAfter(table, before);
+            netRows += changes.size();
+            QCOMPARE(b.changesAfter(b.table(table.tableName), before).size(), changes.size());
+            for (qsizetype i = 1; i < changes.size(); ++i)
+                QVERIFY(*changes.at(i - 1).lsn < *changes.at(i).lsn); // oldest first
+        }
+        QVERIFY(netRows > 0 && netRows <= 60);
+    }
+
+    void schemaChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.db"_s);
+        DemoSourceGenerator(5).generate(path, 200);
+        SourceDatabase source(path);
+        Mutator mutator(source, 1);
+        const qint64 lsn = source.currentLsn();
+        const qint64 contacts = source.rowCount(u"contact"_s);
+
+        const QString added = mutator.addCompatibleColumn(u"contact"_s);
+        const TableSchema contact = source.table(u"contact"_s);
+        QCOMPARE(contact.columns.constLast().name, added);
+        QVERIFY(contact.columns.constLast().isNullable);
+        QVERIFY(source.rowAt(u"contact"_s, 0)->constLast().isNull());
+
+        mutator.changeColumnType(u"person"_s, u"gender"_s, u"nvarchar(20)"_s);
+        const TableSchema person = source.table(u"person"_s);
+        QCOMPARE(person.columns.at(10).dataType, u"nvarchar(20)"_s);
+        bool sawText = false;
+        source.forEachRow(u"person"_s, [&](const SourceRow &row) {
+            QVERIFY(row.values.at(10).isNull() ||
+                    row.values.at(10).metaType().id() == QMetaType::QString);
+            sawText = sawText || !row.values.at(10).isNull();
+        });
+        QVERIFY(sawText);
+        QCOMPARE(source.tables().at(1).tableName, u"person"_s); // keeps its place
+
+        const QString created = mutator.createTable();
+        QCOMPARE(source.rowCount(created), 5);
+        mutator.dropTable(u"selection"_s);
+        QVERIFY(!source.hasTable(u"selection"_s));
+        QVERIFY(!source.connection().tableExists(u"selection"_s));
+        // Schema work is not a row change, except the created table's rows.
+        QCOMPARE(source.currentLsn(), lsn + 5);
+        QCOMPARE(source.rowCount(u"contact"_s), contacts);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestChangeTracking)
+#include "tst_changetracking.moc"
