@@ -41,6 +41,7 @@ SqliteRowDataTransaction::~SqliteRowDataTransaction()
         qCInfo(lcStore) << "RowData rolled back in" << m_connection.path();
     // Statements are finalized before m_transaction rolls back (members die in reverse order).
     m_batch = nullptr;
+    m_batchTable = nullptr;
     m_setLsn.reset();
     m_statements.clear();
 }
@@ -147,15 +148,20 @@ void SqliteRowDataTransaction::beginBatch(const QString &tableName, const QStrin
 {
     checkUsable();
     try {
-        if (m_batch)
+        if (m_batchTable)
             throw clientError(
                 u"A RowData batch for '%1' began before the previous one ended"_s.arg(tableName));
         TableInfo &table = tableInfo(tableName);
-        const QString key = tableName + u'\x1f' + columns.join(u'\x1f');
-        auto found = m_statements.find(key);
-        if (found == m_statements.end())
-            found = m_statements.emplace(key, prepareBatch(table, columns)).first;
-        m_batch = found->second.get();
+        // A table without changes may come as an empty batch with no columns, only for its LSN.
+        m_batch = nullptr;
+        if (!columns.isEmpty()) {
+            const QString key = tableName + u'\x1f' + columns.join(u'\x1f');
+            auto found = m_statements.find(key);
+            if (found == m_statements.end())
+                found = m_statements.emplace(key, prepareBatch(table, columns)).first;
+            m_batch = found->second.get();
+        }
+        m_batchTable = &table;
         m_batchCounts = table.counts;
         m_rowNumber = 0;
     } catch (...) {
@@ -166,9 +172,8 @@ void SqliteRowDataTransaction::beginBatch(const QString &tableName, const QStrin
 
 void SqliteRowDataTransaction::refuseRow(const QString &why) const
 {
-    throw clientError(u"RowData for table '%1', row %2: %3"_s.arg(m_batch->table->name)
-                          .arg(m_rowNumber)
-                          .arg(why));
+    throw clientError(
+        u"RowData for table '%1', row %2: %3"_s.arg(m_batchTable->name).arg(m_rowNumber).arg(why));
 }
 
 void SqliteRowDataTransaction::refuseValue(qsizetype column, const CellValue &value) const
@@ -223,9 +228,11 @@ void SqliteRowDataTransaction::row(RowOperation op, std::optional<qint64> lsn,
     Q_UNUSED(lsn); // Row LSNs are informational; the batch LSN is what gets recorded.
     checkUsable();
     try {
-        if (!m_batch)
+        if (!m_batchTable)
             throw clientError(u"A RowData row outside a batch"_s);
         ++m_rowNumber;
+        if (!m_batch)
+            refuseRow(u"the batch lists no columns"_s);
         if (values.size() != m_batch->columns.size())
             refuseRow(
                 u"%1 values for %2 columns"_s.arg(values.size()).arg(m_batch->columns.size()));
@@ -254,9 +261,9 @@ void SqliteRowDataTransaction::endBatch(std::optional<qint64> batchLsn)
 {
     checkUsable();
     try {
-        if (!m_batch)
+        if (!m_batchTable)
             throw clientError(u"A RowData batch ended that never began"_s);
-        const QString &table = m_batch->table->name;
+        const QString &table = m_batchTable->name;
         if (batchLsn) {
             if (!m_setLsn)
                 m_setLsn.emplace(m_connection,
@@ -269,6 +276,7 @@ void SqliteRowDataTransaction::endBatch(std::optional<qint64> batchLsn)
             m_counts[m_batchCounts].lsn = *batchLsn;
         }
         m_batch = nullptr;
+        m_batchTable = nullptr;
         m_batchCounts = -1;
     } catch (...) {
         m_failed = true;
@@ -280,8 +288,8 @@ QList<TableCounts> SqliteRowDataTransaction::commit()
 {
     checkUsable();
     try {
-        if (m_batch)
-            throw clientError(u"RowData ended inside a batch for '%1'"_s.arg(m_batch->table->name));
+        if (m_batchTable)
+            throw clientError(u"RowData ended inside a batch for '%1'"_s.arg(m_batchTable->name));
         for (TableCounts &counts : m_counts) {
             m_metadata.touch(counts.tableName);
             // Read back rather than trust our copy: the recorded value is the answer.

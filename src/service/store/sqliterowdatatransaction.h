@@ -47,9 +47,10 @@ private:
     std::unordered_map<QString, std::unique_ptr<TableInfo>> m_tables;
     /// Keyed by table and column list: the statements are reused by every batch of that shape.
     std::unordered_map<QString, std::unique_ptr<BatchStatements>> m_statements;
-    BatchStatements *m_batch = nullptr;
-    qsizetype m_batchCounts = -1; ///< index into m_counts of the open batch's table
-    qint64 m_rowNumber = 0;       ///< 1-based, within the open batch
+    const TableInfo *m_batchTable = nullptr; ///< the open batch's table; null between batches
+    BatchStatements *m_batch = nullptr;      ///< null in a batch without columns (no rows allowed)
+    qsizetype m_batchCounts = -1;            ///< index into m_counts of the open batch's table
+    qint64 m_rowNumber = 0;                  ///< 1-based, within the open batch
     QList<TableCounts> m_counts;
     std::optional<SqliteStatement> m_setLsn;
     bool m_failed = false;

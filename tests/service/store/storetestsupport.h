@@ -270,3 +270,4 @@ struct Fixture
 
 Q_DECLARE_METATYPE(storetest::Cell)
 Q_DECLARE_METATYPE(ms::TableSchema)
+Q_DECLARE_METATYPE(ms::RowBatch)

@@ -1,0 +1,652 @@
+// PROTOCOL.md "RowData" on the SQLite store: idempotent upserts and deletes, batch LSNs, one
+// transaction per call, value conversion per column type with exact round trips read back with
+// the sqlite3 API, and refusals (s:Client) that leave the mirror exactly as it was.
+
+#include "storetestsupport.h"
+
+#include <cstdlib>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace storetest;
+using ms::RowOperation;
+using ms::TableCounts;
+
+namespace {
+
+const QStringList kContactColumns{u"contact_id"_s, u"name"_s, u"updated"_s};
+
+ms::RowBatch contactBatch(QList<ms::RowBatch::Row> rows, std::optional<qint64> lsn)
+{
+    return batch(u"contact"_s, kContactColumns, std::move(rows), lsn);
+}
+
+ms::RowBatch::Row contact(RowOperation op, int id, const QString &name)
+{
+    return row(op, vals({QString::number(id), name, std::nullopt}));
+}
+
+/// t(id int key, v <type> null): one column of the type under test.
+ms::TableSchema valueTable(const QString &type)
+{
+    return table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"v"_s, type)}, {u"id"_s});
+}
+
+ms::RowBatch valueBatch(std::initializer_list<std::optional<QString>> values)
+{
+    QList<ms::RowBatch::Row> rows;
+    int id = 0;
+    for (const auto &value : values)
+        rows.append(row(RowOperation::Insert, vals({QString::number(++id), value})));
+    return batch(u"t"_s, {u"id"_s, u"v"_s}, rows, 1);
+}
+
+double nearestDouble(const char *text)
+{
+    return std::strtod(text, nullptr);
+}
+
+} // namespace
+
+class TestRowData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void insertUpdateDeleteAndCounts();
+    void insertOfExistingKeyReplacesIt();
+    void updateOfMissingKeyInsertsIt();
+    void deleteOfMissingKeyIsANoOp();
+    void deleteNeedsOnlyTheKey();
+    void compositeKey();
+    void intermediateBatchKeepsLsnLastBatchRecordsIt();
+    void emptyBatchRecordsItsLsn();
+    void emptyBatchWithoutColumns();
+    void countsPerTableInOrderOfAppearance();
+    void lastChangeOnlyForTouchedTables();
+    void notNullBreakAtRow500LeavesNothing();
+    void notNullColumnMissingFromBatch();
+    void nullKeyIsRefused();
+    void multiBatchCallRollsBackAsAWhole();
+    void destroyedUncommittedRollsBack();
+    void unusableAfterAFailure();
+    void refusedBatches_data();
+    void refusedBatches();
+    void wrongValueCount();
+    void roundTrips_data();
+    void roundTrips();
+    void floatIsTheNearestDouble_data();
+    void floatIsTheNearestDouble();
+    void badValues_data();
+    void badValues();
+    void integerRanges_data();
+    void integerRanges();
+    void rowDataIsVisibleOnlyAfterCommit();
+};
+
+void TestRowData::insertUpdateDeleteAndCounts()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 3, u"c"_s)}, 1000)});
+    // The example of PROTOCOL.md.
+    const auto counts = sendRowData(
+        *f.store,
+        {contactBatch(
+            {row(RowOperation::Insert, vals({u"1"_s, u"Acme & Co"_s, std::nullopt}), 1200),
+             row(RowOperation::Update, vals({u"2"_s, u"Beta"_s, u"2024-01-31T13:45:00.123"_s})),
+             row(RowOperation::Delete, vals({u"3"_s, std::nullopt, std::nullopt}), 1210)},
+            1210)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 1210, 1, 1, 1}}));
+    RawDb db(f.path());
+    QCOMPARE(db.query(u"SELECT * FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"Acme & Co"_s), Cell::null()},
+                   {Cell::ofInt(2), Cell::ofText(u"Beta"_s),
+                    Cell::ofText(u"2024-01-31T13:45:00.123"_s)}}));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 1210);
+}
+
+void TestRowData::insertOfExistingKeyReplacesIt()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(
+        *f.store,
+        {contactBatch({row(RowOperation::Insert, vals({u"1"_s, u"old"_s, u"2020-01-01"_s}))}, 1)});
+    const auto counts = sendRowData(
+        *f.store,
+        {contactBatch({row(RowOperation::Insert, vals({u"1"_s, u"new"_s, std::nullopt}))}, 2)});
+    QCOMPARE(counts.front().inserted, 1);
+    QCOMPARE(RawDb(f.path()).query(u"SELECT * FROM contact"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"new"_s), Cell::null()}}));
+}
+
+void TestRowData::updateOfMissingKeyInsertsIt()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    const auto counts =
+        sendRowData(*f.store, {contactBatch({contact(RowOperation::Update, 5, u"e"_s)}, 2)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 2, 0, 1, 0}}));
+    QCOMPARE(RawDb(f.path()).query(u"SELECT contact_id, name FROM contact"_s),
+             (Rows{{Cell::ofInt(5), Cell::ofText(u"e"_s)}}));
+}
+
+void TestRowData::deleteOfMissingKeyIsANoOp()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s)}, 1)});
+    const auto counts =
+        sendRowData(*f.store, {contactBatch({contact(RowOperation::Delete, 99, u"x"_s),
+                                             contact(RowOperation::Delete, 99, u"x"_s)},
+                                            2)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 2, 0, 0, 2}}));
+    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(1));
+}
+
+void TestRowData::deleteNeedsOnlyTheKey()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s),
+                                         contact(RowOperation::Insert, 2, u"b"_s)},
+                                        1)});
+    // NULL in a NOT NULL column of a Delete row is fine: only the key counts.
+    sendRowData(
+        *f.store,
+        {contactBatch({row(RowOperation::Delete, vals({u"1"_s, std::nullopt, std::nullopt}))}, 2),
+         batch(u"contact"_s, {u"contact_id"_s}, {row(RowOperation::Delete, vals({u"2"_s}))}, 3)});
+    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+}
+
+void TestRowData::compositeKey()
+{
+    Fixture f;
+    f.store->applySchema({table(u"link"_s,
+                                {col(u"a"_s, u"int"_s, false),
+                                 col(u"b"_s, u"nvarchar(10)"_s, false), col(u"v"_s, u"int"_s)},
+                                {u"b"_s, u"a"_s})});
+    const QStringList columns{u"v"_s, u"b"_s, u"a"_s};
+    sendRowData(*f.store, {batch(u"link"_s, columns,
+                                 {row(RowOperation::Insert, vals({u"1"_s, u"x"_s, u"1"_s})),
+                                  row(RowOperation::Insert, vals({u"2"_s, u"y"_s, u"1"_s})),
+                                  row(RowOperation::Update, vals({u"3"_s, u"x"_s, u"1"_s})),
+                                  row(RowOperation::Delete, vals({std::nullopt, u"y"_s, u"1"_s}))},
+                                 1)});
+    QCOMPARE(RawDb(f.path()).query(u"SELECT a, b, v FROM link"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"x"_s), Cell::ofInt(3)}}));
+}
+
+void TestRowData::intermediateBatchKeepsLsnLastBatchRecordsIt()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s)}, 100)});
+    const auto intermediate =
+        sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 2, u"b"_s)}, {})});
+    QCOMPARE(intermediate, (QList<TableCounts>{{u"contact"_s, 100, 1, 0, 0}}));
+    RawDb db(f.path());
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 100);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(2));
+    // Several batches of one table in one call: the last one's LSN is the answer.
+    const auto last =
+        sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 3, u"c"_s)}, {}),
+                               contactBatch({contact(RowOperation::Insert, 4, u"d"_s)}, 250)});
+    QCOMPARE(last, (QList<TableCounts>{{u"contact"_s, 250, 2, 0, 0}}));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 250);
+}
+
+void TestRowData::emptyBatchRecordsItsLsn()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    const auto counts = sendRowData(*f.store, {contactBatch({}, 777)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 777, 0, 0, 0}}));
+    QCOMPARE(RawDb(f.path()).lsn(f.metadataTable(), u"contact"_s), 777);
+}
+
+void TestRowData::emptyBatchWithoutColumns()
+{
+    // A table with no changes may come as a batch with <Columns/> empty: nothing to check.
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    const auto counts = sendRowData(*f.store, {batch(u"contact"_s, {}, {}, 778)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 778, 0, 0, 0}}));
+    QCOMPARE(RawDb(f.path()).lsn(f.metadataTable(), u"contact"_s), 778);
+    // But rows without columns are refused.
+    QCOMPARE(errorKindOf([&] {
+                 sendRowData(*f.store,
+                             {batch(u"contact"_s, {}, {row(RowOperation::Insert, {})}, 779)});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(RawDb(f.path()).lsn(f.metadataTable(), u"contact"_s), 778);
+}
+
+void TestRowData::countsPerTableInOrderOfAppearance()
+{
+    Fixture f;
+    const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    f.store->applySchema({contactSchema(), other});
+    const auto counts = sendRowData(
+        *f.store, {batch(u"other"_s, {u"id"_s}, {row(RowOperation::Insert, vals({u"1"_s}))}, {}),
+                   contactBatch({contact(RowOperation::Update, 1, u"a"_s)}, 5),
+                   batch(u"other"_s, {u"id"_s},
+                         {row(RowOperation::Delete, vals({u"1"_s})),
+                          row(RowOperation::Insert, vals({u"2"_s}))},
+                         9)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"other"_s, 9, 2, 0, 1}, {u"contact"_s, 5, 0, 1, 0}}));
+}
+
+void TestRowData::lastChangeOnlyForTouchedTables()
+{
+    Fixture f;
+    const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    f.store->applySchema({contactSchema(), other});
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"update Cust1234_mirroring set lastchange = '2001-01-01T00:00:00.000Z'"_s));
+    sendRowData(*f.store, {contactBatch({}, {})});
+    const auto tables = f.store->tables();
+    QCOMPARE(tables[0].tableName, u"contact"_s);
+    QVERIFY(tables[0].lastChange > QDateTime::currentDateTimeUtc().addSecs(-60));
+    QCOMPARE(tables[1].lastChange, QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC));
+}
+
+void TestRowData::notNullBreakAtRow500LeavesNothing()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 100000, u"keep"_s)}, 4242)});
+    RawDb db(f.path());
+    const QString before = db.dump();
+
+    QList<ms::RowBatch::Row> rows;
+    for (int i = 1; i <= 1000; ++i) {
+        rows.append(i == 500 ? row(RowOperation::Insert, vals({u"500"_s, std::nullopt, u"x"_s}))
+                             : contact(RowOperation::Insert, i, u"n"_s));
+    }
+    QString message;
+    QCOMPARE(errorKindOf([&] { sendRowData(*f.store, {contactBatch(rows, 5000)}); }, &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(u"contact"_s) && message.contains(u"row 500"_s) &&
+                 message.contains(u"name"_s),
+             qPrintable(message));
+    QCOMPARE(db.dump(), before);
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 4242);
+    QCOMPARE(f.store->tables().front().lsn, 4242);
+}
+
+void TestRowData::notNullColumnMissingFromBatch()
+{
+    // The mirror's own constraint, not our pre-check, refuses it: still s:Client, named.
+    Fixture f;
+    f.store->applySchema({table(
+        u"t"_s,
+        {col(u"id"_s, u"int"_s, false), col(u"must"_s, u"int"_s, false), col(u"opt"_s, u"int"_s)},
+        {u"id"_s})});
+    RawDb db(f.path());
+    const QString before = db.dump();
+    QString message;
+    QCOMPARE(errorKindOf(
+                 [&] {
+                     sendRowData(*f.store,
+                                 {batch(u"t"_s, {u"id"_s, u"opt"_s},
+                                        {row(RowOperation::Insert, vals({u"1"_s, u"2"_s})),
+                                         row(RowOperation::Insert, vals({u"2"_s, u"2"_s}))},
+                                        3)});
+                 },
+                 &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(u"'t'"_s) && message.contains(u"row 1"_s) &&
+                 message.contains(u"must"_s),
+             qPrintable(message));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestRowData::nullKeyIsRefused()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    for (RowOperation op : {RowOperation::Insert, RowOperation::Update, RowOperation::Delete}) {
+        QString message;
+        QCOMPARE(
+            errorKindOf(
+                [&] {
+                    sendRowData(
+                        *f.store,
+                        {contactBatch({row(op, vals({std::nullopt, u"a"_s, std::nullopt}))}, 1)});
+                },
+                &message),
+            std::optional(ms::Error::Kind::Client));
+        QVERIFY2(message.contains(u"contact_id"_s), qPrintable(message));
+    }
+}
+
+void TestRowData::multiBatchCallRollsBackAsAWhole()
+{
+    Fixture f;
+    const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    f.store->applySchema({contactSchema(), other});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s)}, 10),
+                           batch(u"other"_s, {u"id"_s}, {}, 20)});
+    RawDb db(f.path());
+    const QString before = db.dump();
+    QCOMPARE(errorKindOf([&] {
+                 sendRowData(*f.store,
+                             {contactBatch({contact(RowOperation::Insert, 2, u"b"_s),
+                                            contact(RowOperation::Delete, 1, u"a"_s)},
+                                           11),
+                              batch(u"other"_s, {u"id"_s},
+                                    {row(RowOperation::Insert, vals({u"1"_s})),
+                                     row(RowOperation::Insert, vals({u"not a number"_s}))},
+                                    21)});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 10);
+    QCOMPARE(db.lsn(f.metadataTable(), u"other"_s), 20);
+}
+
+void TestRowData::destroyedUncommittedRollsBack()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    const QString before = db.dump();
+    {
+        auto transaction = f.store->beginRowData();
+        transaction->beginBatch(u"contact"_s, kContactColumns);
+        transaction->row(RowOperation::Insert, 5, vals({u"1"_s, u"a"_s, std::nullopt}));
+        transaction->endBatch(99);
+    }
+    QCOMPARE(db.dump(), before);
+    // The store is usable afterwards.
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s)}, 1)});
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(1));
+}
+
+void TestRowData::unusableAfterAFailure()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    auto transaction = f.store->beginRowData();
+    transaction->beginBatch(u"contact"_s, kContactColumns);
+    QVERIFY(errorKindOf([&] {
+        transaction->row(RowOperation::Insert, {}, vals({u"x"_s, u"a"_s, std::nullopt}));
+    }));
+    QCOMPARE(errorKindOf([&] { transaction->endBatch(5); }),
+             std::optional(ms::Error::Kind::Server));
+    QVERIFY(errorKindOf([&] { transaction->commit(); }));
+    transaction.reset();
+    QCOMPARE(RawDb(f.path()).lsn(f.metadataTable(), u"contact"_s), -1);
+}
+
+void TestRowData::refusedBatches_data()
+{
+    QTest::addColumn<ms::RowBatch>("refused");
+    const auto one = [](const QString &tableName, const QStringList &columns) {
+        const QList<ms::CellValue> cells(columns.size(), ms::CellValue{u"1"_s, false});
+        return batch(tableName, columns, {row(RowOperation::Insert, cells)}, 5);
+    };
+    QTest::newRow("unknown table") << one(u"nosuch"_s, {u"id"_s});
+    QTest::newRow("table name in other case") << one(u"Contact"_s, kContactColumns);
+    QTest::newRow("partner's own table") << one(u"partner"_s, {u"id"_s});
+    QTest::newRow("metadata table") << one(u"Cust1234_mirroring"_s, {u"tablename"_s});
+    QTest::newRow("unknown column") << one(u"contact"_s, {u"contact_id"_s, u"nosuch"_s});
+    QTest::newRow("column in other case") << one(u"contact"_s, {u"contact_id"_s, u"Name"_s});
+    QTest::newRow("column twice") << one(u"contact"_s, {u"contact_id"_s, u"name"_s, u"name"_s});
+    QTest::newRow("key missing") << one(u"contact"_s, {u"name"_s, u"updated"_s});
+    QTest::newRow("injection in column")
+        << one(u"contact"_s, {u"contact_id"_s, u"name\" = 1; --"_s});
+}
+
+void TestRowData::refusedBatches()
+{
+    QFETCH(ms::RowBatch, refused);
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {contactBatch({contact(RowOperation::Insert, 1, u"a"_s)}, 10)});
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER PRIMARY KEY)"_s));
+    const QString before = db.dump();
+    // After a good batch in the same call, so that the refusal must roll that back too.
+    QString message;
+    QCOMPARE(errorKindOf(
+                 [&] {
+                     sendRowData(
+                         *f.store,
+                         {contactBatch({contact(RowOperation::Insert, 2, u"b"_s)}, 11), refused});
+                 },
+                 &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(refused.tableName), qPrintable(message));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestRowData::wrongValueCount()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    for (const auto &values : {vals({u"1"_s, u"a"_s}), vals({u"1"_s, u"a"_s, u"b"_s, u"c"_s})}) {
+        QCOMPARE(errorKindOf([&] {
+                     sendRowData(*f.store, {contactBatch({row(RowOperation::Insert, values)}, 1)});
+                 }),
+                 std::optional(ms::Error::Kind::Client));
+    }
+    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+}
+
+void TestRowData::roundTrips_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<Cell>("stored");
+
+    const auto text = [](const QString &type, const QString &value) {
+        QTest::addRow("%s %s", qPrintable(type), qPrintable(value.left(30)))
+            << type << value << Cell::ofText(value);
+    };
+    text(u"decimal(38,10)"_s, u"12345678901234567890123456.0123456789"_s);
+    text(u"decimal(38,10)"_s, u"-0.0000000001"_s);
+    text(u"numeric(18,4)"_s, u"00012.5000"_s);
+    text(u"money"_s, u"-922337203685477.5808"_s);
+    text(u"smallmoney"_s, u"214748.3647"_s);
+    text(u"datetime2(7)"_s, u"2024-01-31T13:45:00.1234567"_s);
+    text(u"datetime"_s, u"2024-01-31T13:45:00.123"_s);
+    text(u"smalldatetime"_s, u"2024-01-31T13:45:00"_s);
+    text(u"date"_s, u"2024-01-31"_s);
+    text(u"time(7)"_s, u"13:45:00.1234567"_s);
+    text(u"datetimeoffset(7)"_s, u"2024-01-31T13:45:00.1234567+01:00"_s);
+    text(u"uniqueidentifier"_s, u"6F9619FF-8B86-D011-B42D-00C04FC964FF"_s);
+    text(u"uniqueidentifier"_s, u"6f9619ff-8b86-d011-b42d-00c04fc964ff"_s);
+    text(u"nvarchar(max)"_s,
+         u"Gr\u00fc\u00dfe \u65e5\u672c \U0001F600\U0001F468\u200D\U0001F469"_s);
+    text(u"nvarchar(50)"_s, u"  padded  \t"_s);
+    text(u"nvarchar(50)"_s, u"a\u0001b\u001fc\u007f\r\n"_s);
+    text(u"nvarchar(50)"_s, QString(u"nul\u0000inside"_s));
+    text(u"varchar(50)"_s, u""_s);
+    text(u"char(3)"_s, u"it's"_s);
+    text(u"ntext"_s, u"'); drop table t; --"_s);
+    QTest::newRow("bigint max") << u"bigint"_s << u"9223372036854775807"_s
+                                << Cell::ofInt(std::numeric_limits<qint64>::max());
+    QTest::newRow("bigint min") << u"bigint"_s << u"-9223372036854775808"_s
+                                << Cell::ofInt(std::numeric_limits<qint64>::min());
+    QTest::newRow("int min") << u"int"_s << u"-2147483648"_s << Cell::ofInt(-2147483648LL);
+    QTest::newRow("smallint max") << u"smallint"_s << u"32767"_s << Cell::ofInt(32767);
+    QTest::newRow("tinyint max") << u"tinyint"_s << u"255"_s << Cell::ofInt(255);
+    QTest::newRow("bit 0") << u"bit"_s << u"0"_s << Cell::ofInt(0);
+    QTest::newRow("bit 1") << u"bit"_s << u"1"_s << Cell::ofInt(1);
+    QTest::newRow("binary") << u"varbinary(max)"_s << u"AAECA/7/"_s
+                            << Cell::ofBlob(QByteArray("\x00\x01\x02\x03\xfe\xff", 6));
+    QTest::newRow("binary padded")
+        << u"binary(2)"_s << u"AQI="_s << Cell::ofBlob(QByteArray("\x01\x02", 2));
+    QTest::newRow("empty binary") << u"varbinary(10)"_s << QString() << Cell::ofBlob({});
+    QTest::newRow("empty image") << u"image"_s << u""_s << Cell::ofBlob({});
+}
+
+void TestRowData::roundTrips()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(Cell, stored);
+    Fixture f;
+    f.store->applySchema({valueTable(type)});
+    sendRowData(*f.store, {valueBatch({value})});
+    RawDb db(f.path());
+    QCOMPARE(db.scalar(u"SELECT v FROM t"_s), stored);
+    QCOMPARE(db.scalar(u"SELECT typeof(v) FROM t"_s),
+             Cell::ofText(QString::fromLatin1(stored.type == SQLITE_TEXT      ? "text"
+                                              : stored.type == SQLITE_INTEGER ? "integer"
+                                                                              : "blob")));
+    // NULL stays NULL whatever the type.
+    sendRowData(*f.store, {valueBatch({std::nullopt})});
+    QCOMPARE(db.scalar(u"SELECT v FROM t"_s), Cell::null());
+}
+
+void TestRowData::floatIsTheNearestDouble_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("float") << u"float"_s;
+    QTest::newRow("float(24)") << u"float(24)"_s;
+    QTest::newRow("real") << u"real"_s;
+}
+
+void TestRowData::floatIsTheNearestDouble()
+{
+    QFETCH(QString, type);
+    const QList<const char *> values{"1.5E-3",
+                                     "0.1",
+                                     "-0.1",
+                                     "1",
+                                     "3.4028234663852886E+38",
+                                     "1.7976931348623157E+308",
+                                     "4.9E-324",
+                                     "2.2250738585072014E-308",
+                                     "0.30000000000000004",
+                                     "123456789012345678",
+                                     "1e5",
+                                     "1.0000000000000002"};
+    Fixture f;
+    f.store->applySchema({valueTable(type)});
+    QList<ms::RowBatch::Row> rows;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        rows.append(
+            row(RowOperation::Insert, vals({QString::number(i), QString::fromLatin1(values[i])})));
+    }
+    sendRowData(*f.store, {batch(u"t"_s, {u"id"_s, u"v"_s}, rows, 1)});
+    const Rows stored = RawDb(f.path()).query(u"SELECT id, v FROM t ORDER BY id"_s);
+    QCOMPARE(stored.size(), values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QCOMPARE(stored[i][1].type, SQLITE_FLOAT);
+        // Bit for bit: never rounded through a 32-bit float (0.1 as float is 0.100000001490116...).
+        QCOMPARE(QByteArray::number(stored[i][1].real, 'g', 17),
+                 QByteArray::number(nearestDouble(values[i]), 'g', 17));
+    }
+}
+
+void TestRowData::badValues_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("decimal")
+        << u"decimal(10,2)"_s
+        << QStringList{u"1e3"_s,  u".5"_s,    u"5."_s,  u"+1"_s,    u" 1"_s,
+                       u"1 "_s,   u"1,5"_s,   u"abc"_s, u""_s,      u"-"_s,
+                       u"0x10"_s, u"1.0.0"_s, u"--1"_s, u"\u0661"_s /* Arabic-Indic one */};
+    QTest::newRow("money") << u"money"_s << QStringList{u"$1.00"_s, u"1.5E-3"_s};
+    QTest::newRow("int") << u"int"_s
+                         << QStringList{u"1.0"_s,   u"abc"_s, u""_s,    u" 1"_s,
+                                        u"+1"_s,    u"1e3"_s, u"0x1"_s, u"99999999999999999999"_s,
+                                        u"\uff11"_s /* fullwidth one */};
+    QTest::newRow("bit") << u"bit"_s << QStringList{u"2"_s, u"-1"_s, u"true"_s, u"false"_s, u""_s};
+    QTest::newRow("float") << u"float"_s
+                           << QStringList{u"abc"_s,      u""_s,      u"inf"_s,  u"NaN"_s,
+                                          u"Infinity"_s, u"1e400"_s, u" 1.5"_s, u"1.5 "_s,
+                                          u"0x1p3"_s,    u"1,5"_s};
+    QTest::newRow("real") << u"real"_s << QStringList{u"1e39x"_s, u"-1e309"_s};
+    QTest::newRow("binary") << u"varbinary(max)"_s
+                            << QStringList{u"AQI"_s,    u"AQI=="_s, u"A QI="_s,
+                                           u"AQI=\n"_s, u"AQ-_"_s,  u"=AQI"_s,
+                                           u"AQ=I"_s,   u"@@@@"_s,  u"\u00e9AAA"_s};
+}
+
+void TestRowData::badValues()
+{
+    QFETCH(QString, type);
+    QFETCH(QStringList, values);
+    Fixture f;
+    f.store->applySchema({valueTable(type)});
+    RawDb db(f.path());
+    const QString before = db.dump();
+    for (const QString &value : values) {
+        QString message;
+        QCOMPARE(errorKindOf(
+                     [&] {
+                         sendRowData(*f.store, {valueBatch({std::nullopt, value})});
+                     },
+                     &message),
+                 std::optional(ms::Error::Kind::Client));
+        QVERIFY2(message.contains(u"'t'"_s) && message.contains(u"row 2"_s) &&
+                     message.contains(u"'v'"_s),
+                 qPrintable(message));
+        QCOMPARE(db.dump(), before);
+    }
+}
+
+void TestRowData::integerRanges_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("tinyint 0") << u"tinyint"_s << u"0"_s << true;
+    QTest::newRow("tinyint 256") << u"tinyint"_s << u"256"_s << false;
+    QTest::newRow("tinyint -1") << u"tinyint"_s << u"-1"_s << false;
+    QTest::newRow("smallint -32768") << u"smallint"_s << u"-32768"_s << true;
+    QTest::newRow("smallint 32768") << u"smallint"_s << u"32768"_s << false;
+    QTest::newRow("int 2147483647") << u"int"_s << u"2147483647"_s << true;
+    QTest::newRow("int 2147483648") << u"int"_s << u"2147483648"_s << false;
+    QTest::newRow("int -2147483649") << u"int"_s << u"-2147483649"_s << false;
+    QTest::newRow("bigint 9223372036854775808") << u"bigint"_s << u"9223372036854775808"_s << false;
+    QTest::newRow("bigint -9223372036854775809")
+        << u"bigint"_s << u"-9223372036854775809"_s << false;
+    QTest::newRow("bigint 18446744073709551616")
+        << u"bigint"_s << u"18446744073709551616"_s << false;
+    QTest::newRow("int -0") << u"int"_s << u"-0"_s << true;
+    QTest::newRow("int 007") << u"int"_s << u"007"_s << true;
+}
+
+void TestRowData::integerRanges()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    Fixture f;
+    f.store->applySchema({valueTable(type)});
+    const auto kind = errorKindOf([&] { sendRowData(*f.store, {valueBatch({value})}); });
+    if (accepted) {
+        QVERIFY(!kind);
+        QCOMPARE(RawDb(f.path()).scalar(u"SELECT v FROM t"_s), Cell::ofInt(value.toLongLong()));
+    } else {
+        QCOMPARE(kind, std::optional(ms::Error::Kind::Client));
+    }
+}
+
+void TestRowData::rowDataIsVisibleOnlyAfterCommit()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb reader(f.path(), false);
+    auto transaction = f.store->beginRowData();
+    transaction->beginBatch(u"contact"_s, kContactColumns);
+    transaction->row(RowOperation::Insert, {}, vals({u"1"_s, u"a"_s, std::nullopt}));
+    transaction->endBatch(3);
+    QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+    QCOMPARE(reader.lsn(f.metadataTable(), u"contact"_s), -1);
+    QCOMPARE(transaction->commit(), (QList<TableCounts>{{u"contact"_s, 3, 1, 0, 0}}));
+    QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(1));
+    QCOMPARE(reader.lsn(f.metadataTable(), u"contact"_s), 3);
+    QVERIFY(errorKindOf([&] { transaction->commit(); }));
+}
+
+QTEST_APPLESS_MAIN(TestRowData)
+#include "tst_rowdata.moc"
