@@ -2,6 +2,7 @@
 
 #include "readertypes.h"
 
+#include <QFile>
 #include <QObject>
 #include <QThread>
 
@@ -45,11 +46,19 @@ Q_SIGNALS:
     void finished(bool ok, const QString &filePath, const QString &error);
 
 private:
+    struct Outcome
+    {
+        bool ok = false;
+        QString filePath;
+        QString error;
+    };
     void run(PageQuery query, QString filePath, qint64 totalRows);
+    void exportTo(const PageQuery &query, QFile &file, qint64 totalRows);
 
     MirrorBackend &m_backend;
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancel{false};
+    Outcome m_outcome; ///< written by the worker, read after its thread has finished
 };
 
 } // namespace ms

@@ -3,6 +3,7 @@
 #include "readertypes.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -74,7 +75,10 @@ private:
     QSqlDatabase connection(const QString &tenant);
     QString mirrorFile(const QString &tenant);
     void closeAll();
-    void interruptRunning();
+    /// Runs body(db) for a fresh request with the tenant's connection marked as running;
+    /// errors become failed().
+    template <typename Body> void guarded(quint64 generation, const QString &tenant, Body body);
+    void setRunning(quint64 generation, void *handle);
 
     void readTenants(quint64 generation);
     void readTables(quint64 generation, const QString &tenant);
@@ -89,8 +93,10 @@ private:
     QString m_connectionPrefix;
     QHash<QString, QString> m_connections; ///< tenant -> connection name (reader thread only)
     std::atomic<quint64> m_floor{0};
-    std::atomic<quint64> m_running{0};            ///< generation of the running request, 0 = idle
-    std::atomic<void *> m_runningHandle{nullptr}; ///< sqlite3* of the running request
+    // Guards the running request's handle, so that an interrupt never hits a closed connection.
+    QMutex m_runningMutex;
+    quint64 m_running = 0;           ///< generation of the running request, 0 = idle
+    void *m_runningHandle = nullptr; ///< sqlite3* of the running request
 };
 
 } // namespace ms
