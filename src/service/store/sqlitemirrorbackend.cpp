@@ -50,8 +50,10 @@ QStringList SqliteMirrorBackend::tenants() const
 {
     const QString prefix = mirrorDatabaseName(u"");
     QStringList result;
-    const QStringList files =
-        QDir(m_dataDir).entryList({prefix + u'*' + kSuffix}, QDir::Files, QDir::Name);
+    // Case-sensitive: QDir's name filters ignore case by default, and "mirror_x.SQLITE3" is not
+    // the file mirrorPath() names, so listing it would show a tenant that open() cannot find.
+    const QStringList files = QDir(m_dataDir).entryList(
+        {prefix + u'*' + kSuffix}, QDir::Files | QDir::CaseSensitive, QDir::Name);
     for (const QString &file : files) {
         const QString tenant =
             file.mid(prefix.size(), file.size() - prefix.size() - kSuffix.size());

@@ -1,0 +1,518 @@
+// PROTOCOL.md "The mirror database" and "Wipe" on the SQLite backend: one file per tenant, the
+// metadata table, WAL so that Qt's read-only QSQLITE reader never blocks the writer, tenants and
+// their deletion, and the store's admin operations (wipe, invalidate, repopulate, cycle counts).
+
+#include "storetestsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace storetest;
+using ms::RowOperation;
+using ms::SchemaChange;
+using ms::TableState;
+
+namespace {
+
+const QStringList kContactColumns{u"contact_id"_s, u"name"_s, u"updated"_s};
+
+ms::TableSchema otherSchema()
+{
+    return table(u"other"_s, {col(u"id"_s, u"int"_s, false), col(u"v"_s, u"nvarchar(10)"_s)},
+                 {u"id"_s});
+}
+
+/// contact and other, with two rows each, at LSN 100 and 200.
+void populate(ms::MirrorStore &store)
+{
+    store.applySchema({contactSchema(), otherSchema()});
+    sendRowData(store, {batch(u"contact"_s, kContactColumns,
+                              {row(RowOperation::Insert, vals({u"1"_s, u"a"_s, std::nullopt})),
+                               row(RowOperation::Insert, vals({u"2"_s, u"b"_s, std::nullopt}))},
+                              100),
+                        batch(u"other"_s, {u"id"_s, u"v"_s},
+                              {row(RowOperation::Insert, vals({u"1"_s, u"x"_s})),
+                               row(RowOperation::Insert, vals({u"2"_s, u"y"_s}))},
+                              200)});
+}
+
+qint64 count(RawDb &db, const QString &tableName)
+{
+    return db.scalar(u"SELECT count(*) FROM \"%1\""_s.arg(tableName)).integer;
+}
+
+/// A read-only QSQLITE connection, as the GUI opens mirror files; removed on destruction.
+class QtReader
+{
+    Q_DISABLE_COPY_MOVE(QtReader)
+public:
+    explicit QtReader(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        m_open = db.open();
+        if (!m_open)
+            qWarning() << "QSQLITE open failed:" << db.lastError().text();
+    }
+    ~QtReader() { QSqlDatabase::removeDatabase(m_name); }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next()) {
+            qWarning() << "QSQLITE query failed:" << sql << query.lastError().text();
+            return {};
+        }
+        return query.value(0);
+    }
+
+private:
+    QString m_name = u"reader"_s;
+    bool m_open = false;
+};
+
+} // namespace
+
+class TestMirrorBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fileAndMetadataTableOnFirstContact();
+    void openCreatesTheDataDirectory();
+    void walModeAndStrictTables();
+    void invalidTenantIsRefusedAndCreatesNothing_data();
+    void invalidTenantIsRefusedAndCreatesNothing();
+    void notADatabaseIsAServerError();
+    void mirrorSurvivesReopening();
+    void tenantsExistsAndDescription();
+    void deleteTenantRemovesTheFileAndItsCompanions();
+    void handMadeMetadataTableGetsOurColumns();
+    void wipeDeletesRowsKeepsSchemaSetsLsnMinusOne();
+    void wipeOfATableTheMirrorDoesNotHaveIsRefused_data();
+    void wipeOfATableTheMirrorDoesNotHaveIsRefused();
+    void invalidateNamedAndAll();
+    void repopulateIsTheHardReset();
+    void repopulateAll();
+    void cycleSummary();
+    void qtReaderWhileAWriteTransactionIsOpen();
+    void readerHoldingASnapshotDoesNotBlockTheWriter();
+    void tenantsInParallelThreads();
+};
+
+void TestMirrorBackend::fileAndMetadataTableOnFirstContact()
+{
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    QVERIFY(!backend.exists(u"Cust1234"_s));
+    const auto store = backend.open(u"Cust1234"_s);
+    const QString path = QDir(dir.path()).filePath(u"Mirror_Cust1234.sqlite3"_s);
+    QCOMPARE(backend.mirrorPath(u"Cust1234"_s), path);
+    QCOMPARE(store->location(), path);
+    QCOMPARE(store->tenant(), u"Cust1234"_s);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(backend.exists(u"Cust1234"_s));
+
+    RawDb db(path);
+    const Rows columns = db.query(
+        u"SELECT name, type, pk FROM pragma_table_info('Cust1234_mirroring') ORDER BY cid"_s);
+    QVERIFY(columns.size() >= 4);
+    QCOMPARE(columns[0],
+             (QList<Cell>{Cell::ofText(u"tablename"_s), Cell::ofText(u"TEXT"_s), Cell::ofInt(1)}));
+    QCOMPARE(columns[1][0], Cell::ofText(u"schemahash"_s));
+    QCOMPARE(columns[2],
+             (QList<Cell>{Cell::ofText(u"lsn"_s), Cell::ofText(u"INTEGER"_s), Cell::ofInt(0)}));
+    QVERIFY(store->tables().isEmpty());
+}
+
+void TestMirrorBackend::openCreatesTheDataDirectory()
+{
+    QTemporaryDir dir;
+    const QString nested = dir.filePath(u"a/b/mirrors"_s);
+    ms::SqliteMirrorBackend backend(nested);
+    QVERIFY(backend.tenants().isEmpty());
+    backend.open(u"T1"_s);
+    QVERIFY(QFile::exists(nested + u"/Mirror_T1.sqlite3"_s));
+}
+
+void TestMirrorBackend::walModeAndStrictTables()
+{
+    Fixture f;
+    f.store->applySchema({contactSchema()});
+    RawDb db(f.path());
+    QCOMPARE(db.scalar(u"PRAGMA journal_mode"_s), Cell::ofText(u"wal"_s));
+    QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='contact'"_s),
+             Cell::ofInt(1));
+    // A strict table refuses what affinity would otherwise have converted.
+    QVERIFY(!db.exec(u"INSERT INTO contact (contact_id, name) VALUES ('abc', 'x')"_s));
+}
+
+void TestMirrorBackend::invalidTenantIsRefusedAndCreatesNothing_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::newRow("path") << u"../etc"_s;
+    QTest::newRow("injection") << u"Cust1; drop table x"_s;
+    QTest::newRow("digit first") << u"1abc"_s;
+    QTest::newRow("underscore first") << u"_abc"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("65 characters") << QString(65, u'a');
+    QTest::newRow("slash") << u"a/b"_s;
+}
+
+void TestMirrorBackend::invalidTenantIsRefusedAndCreatesNothing()
+{
+    QFETCH(QString, tenant);
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.filePath(u"data"_s));
+    QCOMPARE(errorKindOf([&] { backend.open(tenant); }), std::optional(ms::Error::Kind::Client));
+    QCOMPARE(errorKindOf([&] { backend.mirrorPath(tenant); }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(errorKindOf([&] { backend.deleteTenant(tenant); }),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY(!backend.exists(tenant));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestMirrorBackend::notADatabaseIsAServerError()
+{
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    QFile file(backend.mirrorPath(u"Broken"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QString message;
+    QCOMPARE(errorKindOf([&] { backend.open(u"Broken"_s); }, &message),
+             std::optional(ms::Error::Kind::Server));
+    QVERIFY2(message.contains(u"Mirror_Broken.sqlite3"_s), qPrintable(message));
+}
+
+void TestMirrorBackend::mirrorSurvivesReopening()
+{
+    Fixture f;
+    populate(*f.store);
+    const auto before = f.store->tables();
+    f.store.reset();
+    const auto store = f.backend.open(u"Cust1234"_s);
+    QCOMPARE(store->tables(), before);
+    QCOMPARE(store->applySchema({contactSchema(), otherSchema()}),
+             (QList<TableState>{{u"contact"_s, 100, SchemaChange::None},
+                                {u"other"_s, 200, SchemaChange::None}}));
+    RawDb db(f.path());
+    QCOMPARE(count(db, u"contact"_s), 2);
+}
+
+void TestMirrorBackend::tenantsExistsAndDescription()
+{
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    backend.open(u"beta"_s);
+    backend.open(u"Alpha"_s);
+    backend.open(u"gamma_2"_s);
+    // Files that are not mirrors of valid tenants are not tenants.
+    for (const QString &name :
+         {u"Mirror_bad-name.sqlite3"_s, u"Mirror_.sqlite3"_s, u"notes.txt"_s,
+          u"Mirror_x.sqlite3.bak"_s, u"mirror_lower.sqlite3"_s, u"Mirror_upper.SQLITE3"_s}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QDir(dir.path()).mkdir(u"Mirror_dir.sqlite3"_s));
+    QCOMPARE(backend.tenants(), (QStringList{u"Alpha"_s, u"beta"_s, u"gamma_2"_s}));
+    QVERIFY(backend.exists(u"beta"_s));
+    QVERIFY(!backend.exists(u"Beta"_s));
+    QVERIFY(!backend.exists(u"lower"_s));
+    QVERIFY(backend.description().contains(QDir::toNativeSeparators(dir.path())));
+}
+
+void TestMirrorBackend::deleteTenantRemovesTheFileAndItsCompanions()
+{
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    {
+        auto store = backend.open(u"gone"_s);
+        populate(*store);
+        backend.open(u"kept"_s);
+    }
+    const QString path = backend.mirrorPath(u"gone"_s);
+    // Companions a crash may leave behind.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile file(path + suffix);
+        QVERIFY(file.open(QIODevice::Append));
+    }
+    backend.deleteTenant(u"gone"_s);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QVERIFY2(!QFile::exists(path + suffix), qPrintable(suffix));
+    QVERIFY(!backend.exists(u"gone"_s));
+    QCOMPARE(backend.tenants(), QStringList{u"kept"_s});
+    // Deleting what is not there is fine; opening again starts empty.
+    backend.deleteTenant(u"gone"_s);
+    QVERIFY(backend.open(u"gone"_s)->tables().isEmpty());
+}
+
+void TestMirrorBackend::handMadeMetadataTableGetsOurColumns()
+{
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    // A metadata table with only the documented columns, made before our first contact.
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(backend.mirrorPath(u"Cust1"_s).toUtf8().constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw,
+                          "CREATE TABLE Cust1_mirroring (tablename TEXT PRIMARY KEY, "
+                          "schemahash TEXT NOT NULL, lsn INTEGER NOT NULL)",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+    const auto store = backend.open(u"Cust1"_s);
+    QCOMPARE(store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
+    sendRowData(*store, {batch(u"contact"_s, kContactColumns, {}, 55)});
+    QCOMPARE(store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, 55, SchemaChange::None}}));
+    QCOMPARE(store->tables().front().schema, contactSchema());
+}
+
+void TestMirrorBackend::wipeDeletesRowsKeepsSchemaSetsLsnMinusOne()
+{
+    Fixture f;
+    populate(*f.store);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"update Cust1234_mirroring set lastchange = '2001-01-01T00:00:00.000Z'"_s));
+    const QString schemaBefore =
+        db.scalar(u"SELECT sql FROM sqlite_schema WHERE name='contact'"_s).text;
+    f.store->wipe(u"contact"_s);
+    QCOMPARE(count(db, u"contact"_s), 0);
+    QCOMPARE(db.scalar(u"SELECT sql FROM sqlite_schema WHERE name='contact'"_s).text, schemaBefore);
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
+    // The other table is untouched.
+    QCOMPARE(count(db, u"other"_s), 2);
+    QCOMPARE(db.lsn(f.metadataTable(), u"other"_s), 200);
+    const auto tables = f.store->tables();
+    QVERIFY(tables[0].lastChange > QDateTime::currentDateTimeUtc().addSecs(-60));
+    QCOMPARE(tables[1].lastChange.date().year(), 2001);
+    QCOMPARE(f.store->applySchema({contactSchema(), otherSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::None},
+                                {u"other"_s, 200, SchemaChange::None}}));
+}
+
+void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused_data()
+{
+    QTest::addColumn<QString>("tableName");
+    QTest::newRow("unknown") << u"nosuch"_s;
+    QTest::newRow("other case") << u"Contact"_s;
+    QTest::newRow("partner's own table") << u"partner"_s;
+    QTest::newRow("metadata table") << u"Cust1234_mirroring"_s;
+    QTest::newRow("injection") << u"contact\"; drop table other; --"_s;
+}
+
+void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused()
+{
+    QFETCH(QString, tableName);
+    Fixture f;
+    populate(*f.store);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER); INSERT INTO partner VALUES (1)"_s));
+    const QString before = db.dump();
+    QString message;
+    QCOMPARE(errorKindOf([&] { f.store->wipe(tableName); }, &message),
+             std::optional(ms::Error::Kind::Client));
+    QVERIFY2(message.contains(tableName), qPrintable(message));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestMirrorBackend::invalidateNamedAndAll()
+{
+    Fixture f;
+    populate(*f.store);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER); INSERT INTO partner VALUES (1)"_s));
+    f.store->invalidate({u"other"_s});
+    QCOMPARE(count(db, u"other"_s), 0);
+    QCOMPARE(db.lsn(f.metadataTable(), u"other"_s), -1);
+    QCOMPARE(count(db, u"contact"_s), 2);
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 100);
+
+    const QString before = db.dump();
+    QCOMPARE(errorKindOf([&] {
+                 f.store->invalidate({u"contact"_s, u"partner"_s});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+
+    f.store->invalidate({});
+    QCOMPARE(count(db, u"contact"_s), 0);
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
+    QCOMPARE(count(db, u"partner"_s), 1);
+    QCOMPARE(f.store->applySchema({contactSchema(), otherSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::None},
+                                {u"other"_s, -1, SchemaChange::None}}));
+}
+
+void TestMirrorBackend::repopulateIsTheHardReset()
+{
+    Fixture f;
+    populate(*f.store);
+    RawDb db(f.path());
+    f.store->repopulate({u"contact"_s});
+    QVERIFY(!db.hasTable(u"contact"_s));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM Cust1234_mirroring WHERE tablename='contact'"_s),
+             Cell::ofInt(0));
+    QCOMPARE(count(db, u"other"_s), 2);
+    QCOMPARE(f.store->applySchema({contactSchema(), otherSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created},
+                                {u"other"_s, 200, SchemaChange::None}}));
+
+    const QString before = db.dump();
+    QCOMPARE(errorKindOf([&] { f.store->repopulate({u"nosuch"_s}); }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+}
+
+void TestMirrorBackend::repopulateAll()
+{
+    Fixture f;
+    populate(*f.store);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER)"_s));
+    f.store->repopulate({});
+    QVERIFY(f.store->tables().isEmpty());
+    QVERIFY(!db.hasTable(u"contact"_s));
+    QVERIFY(!db.hasTable(u"other"_s));
+    QVERIFY(db.hasTable(u"partner"_s));
+    QVERIFY(db.hasTable(f.metadataTable()));
+    QCOMPARE(f.store->applySchema({otherSchema()}),
+             (QList<TableState>{{u"other"_s, -1, SchemaChange::Created}}));
+}
+
+void TestMirrorBackend::cycleSummary()
+{
+    Fixture f;
+    populate(*f.store);
+    f.store->recordCycleSummary({{u"other"_s, -1, 10, 2, 1}, {u"nosuch"_s, -1, 5, 5, 5}});
+    auto tables = f.store->tables();
+    QCOMPARE(tables.size(), 2);
+    QCOMPARE(tables[0].tableName, u"contact"_s);
+    QCOMPARE((QList<qint64>{tables[0].lastInserted, tables[0].lastUpdated, tables[0].lastDeleted}),
+             (QList<qint64>{0, 0, 0}));
+    QCOMPARE((QList<qint64>{tables[1].lastInserted, tables[1].lastUpdated, tables[1].lastDeleted}),
+             (QList<qint64>{10, 2, 1}));
+    // The next cycle's summary replaces the last one's, 0 for tables it does not name.
+    f.store->recordCycleSummary({{u"contact"_s, -1, 1, 0, 0}});
+    tables = f.store->tables();
+    QCOMPARE(tables[0].lastInserted, 1);
+    QCOMPARE(tables[1].lastInserted, 0);
+    QCOMPARE(tables[1].lastDeleted, 0);
+}
+
+void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
+{
+    Fixture f;
+    populate(*f.store);
+    auto transaction = f.store->beginRowData();
+    transaction->beginBatch(u"contact"_s, kContactColumns);
+    transaction->row(RowOperation::Insert, {}, vals({u"3"_s, u"c"_s, std::nullopt}));
+    transaction->row(RowOperation::Delete, {}, vals({u"1"_s, std::nullopt, std::nullopt}));
+    transaction->endBatch(300);
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QtReader reader(f.path());
+        QVERIFY(reader.isOpen());
+        // The committed state, at once: the open write transaction does not block the reader.
+        QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
+        QCOMPARE(reader.scalar(u"SELECT name FROM contact WHERE contact_id = 1"_s).toString(),
+                 u"a"_s);
+        QCOMPARE(reader.scalar(u"SELECT lsn FROM Cust1234_mirroring WHERE tablename='contact'"_s)
+                     .toLongLong(),
+                 100);
+        QVERIFY(timer.elapsed() < 2000);
+        // Read-only: the GUI cannot change a mirror by accident.
+        QSqlQuery write(reader.db());
+        QVERIFY(!write.exec(u"DELETE FROM contact"_s));
+    }
+    QCOMPARE(transaction->commit().front().lsn, 300);
+    QtReader reader(f.path());
+    QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
+    QCOMPARE(reader.scalar(u"SELECT name FROM contact WHERE contact_id = 3"_s).toString(), u"c"_s);
+}
+
+void TestMirrorBackend::readerHoldingASnapshotDoesNotBlockTheWriter()
+{
+    Fixture f;
+    populate(*f.store);
+    QtReader reader(f.path());
+    QVERIFY(reader.isOpen());
+    QSqlQuery query(reader.db());
+    query.setForwardOnly(true);
+    QVERIFY(query.exec(u"SELECT contact_id FROM contact ORDER BY contact_id"_s));
+    QVERIFY(query.next()); // the statement is mid-way: its read transaction is open
+
+    QElapsedTimer timer;
+    timer.start();
+    sendRowData(*f.store,
+                {batch(u"contact"_s, kContactColumns,
+                       {row(RowOperation::Insert, vals({u"9"_s, u"z"_s, std::nullopt}))}, 101)});
+    f.store->wipe(u"other"_s);
+    f.store->applySchema({contactSchema()});
+    QVERIFY2(timer.elapsed() < 2000, "the writer waited for the reader");
+    // The reader still sees its snapshot.
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QVERIFY(!query.next());
+    query.finish();
+    QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 3);
+}
+
+void TestMirrorBackend::tenantsInParallelThreads()
+{
+    // The backend is thread-safe and each tenant's store works from whatever thread uses it.
+    QTemporaryDir dir;
+    ms::SqliteMirrorBackend backend(dir.path());
+    QStringList failures;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (const QString &tenant : {u"T1"_s, u"T2"_s, u"T3"_s}) {
+        threads.append(QThread::create([&backend, &failures, &mutex, tenant] {
+            try {
+                auto store = backend.open(tenant);
+                store->applySchema({otherSchema()});
+                for (int call = 0; call < 5; ++call) {
+                    QList<ms::RowBatch::Row> rows;
+                    for (int i = 0; i < 200; ++i) {
+                        rows.append(row(RowOperation::Insert,
+                                        vals({QString::number(call * 1000 + i), tenant})));
+                    }
+                    sendRowData(*store, {batch(u"other"_s, {u"id"_s, u"v"_s}, rows, call)});
+                }
+            } catch (const ms::Error &error) {
+                QMutexLocker lock(&mutex);
+                failures.append(error.message());
+            }
+        }));
+        threads.back()->start();
+    }
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(30000));
+        delete thread;
+    }
+    QCOMPARE(failures, QStringList());
+    QCOMPARE(backend.tenants(), (QStringList{u"T1"_s, u"T2"_s, u"T3"_s}));
+    for (const QString &tenant : backend.tenants()) {
+        RawDb db(backend.mirrorPath(tenant));
+        QCOMPARE(count(db, u"other"_s), 1000);
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM other WHERE v = '%1'"_s.arg(tenant)).integer,
+                 1000);
+        QCOMPARE(db.lsn(tenant + u"_mirroring"_s, u"other"_s), 4);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMirrorBackend)
+#include "tst_mirrorbackend.moc"
