@@ -1,0 +1,266 @@
+#include "mirroringtask.h"
+
+#include "rowdatabatcher.h"
+#include "soaptransport.h"
+#include "sourcedatabase.h"
+#include "wirevalue.h"
+
+#include "service/auth/applicationtoken.h"
+#include "service/auth/tokenminter.h"
+#include "service/common/error.h"
+#include "service/soap/soapfaulterror.h"
+#include "service/soap/soaprequestwriter.h"
+#include "service/soap/soapresponsereader.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ms {
+
+namespace {
+bool asksDoNotReplicate(const QString &json)
+{
+    if (json.trimmed().isEmpty())
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonValue value = object.value("doNotReplicate"_L1);
+    return value.toString().compare("true"_L1, Qt::CaseInsensitive) == 0 ||
+           (value.isBool() && value.toBool());
+}
+
+void count(TableCycleOutcome &table, RowOperation op)
+{
+    switch (op) {
+    case RowOperation::Insert:
+        ++table.inserted;
+        break;
+    case RowOperation::Update:
+        ++table.updated;
+        break;
+    case RowOperation::Delete:
+        ++table.deleted;
+        break;
+    }
+}
+} // namespace
+
+MirroringTask::MirroringTask(MirroringTaskOptions options, QString sourcePath, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_sourcePath(std::move(sourcePath))
+{}
+
+MirroringTask::~MirroringTask() = default;
+
+void MirroringTask::start()
+{
+    CycleResult result;
+    try {
+        SourceDatabase source(m_sourcePath);
+        result = runCycle(source);
+    } catch (const Error &e) {
+        result.error = e.message();
+    }
+    Q_EMIT finished(result);
+}
+
+CycleResult MirroringTask::runCycle(SourceDatabase &source)
+{
+    CycleResult result;
+    m_clock.start();
+    SoapTransport transport(m_options.url, m_options.caCertificates, m_options.timeout);
+    m_transport = &transport;
+    try {
+        cycle(source, result);
+    } catch (const Error &e) {
+        result.outcome = CycleResult::Outcome::Failed;
+        result.error = e.message();
+    }
+    m_transport = nullptr;
+    result.seconds = double(m_clock.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+QString MirroringTask::token(const QString &nonce) const
+{
+    TokenMintOptions mint;
+    mint.tenant = m_options.tenant;
+    mint.applicationId = m_options.applicationId;
+    mint.nonce = nonce;
+    mint.keyId = m_options.signingKeyId;
+    return QString::fromLatin1(mintToken(m_options.signingKey, mint));
+}
+
+QByteArray MirroringTask::post(SoapOperation operation, const QByteArray &envelope,
+                               CycleResult &result)
+{
+    ++result.calls;
+    result.bytesSent += envelope.size();
+    return m_transport->post(operation, envelope);
+}
+
+void MirroringTask::requireEcho(SoapOperation operation, const QString &clientState) const
+{
+    if (clientState != m_clientState)
+        throw serverError(
+            u"%1: the endpoint answered ClientState \"%2\" where \"%3\" was sent"_s.arg(
+                operationName(operation), clientState.left(80), m_clientState.left(80)));
+}
+
+void MirroringTask::cycle(SourceDatabase &source, CycleResult &result)
+{
+    // The task reads its change tables under SQL Server's retention: older entries are gone.
+    source.pruneChangeLog(QDateTime::currentSecsSinceEpoch());
+    const qint64 sourceLsn = source.currentLsn();
+    const qint64 oldestValid = source.oldestValidLsn();
+
+    // 1. Authenticate, and check that the endpoint holds the application's key.
+    const QString nonce = randomNonce();
+    AuthenticateResponse auth;
+    try {
+        auth = readAuthenticateResponse(
+            post(SoapOperation::Authenticate, writeAuthenticateRequest(token(nonce), {}), result));
+    } catch (const SoapFaultError &fault) {
+        throw serverError(u"Authenticate: SOAP fault: %1"_s.arg(fault.message()));
+    }
+    if (!auth.isSuccessful)
+        throw serverError(u"Authenticate refused by the endpoint: %1"_s.arg(auth.errorMessage));
+    const ApplicationTokenCheck check =
+        verifyApplicationToken(m_options.applicationPublicKey, nonce, auth.signedApplicationToken,
+                               QDateTime::currentDateTimeUtc());
+    if (!check.ok)
+        throw serverError(
+            u"Authenticate: the SignedApplicationToken does not verify: %1"_s.arg(check.error));
+    if (asksDoNotReplicate(auth.additionalInformationJson)) {
+        result.outcome = CycleResult::Outcome::DoNotReplicate;
+        return;
+    }
+    m_clientState = auth.clientState;
+
+    // 2. TableSchema with every table; Wipe where the mirror cannot continue from its LSN.
+    const QList<TableSchema> tables = source.tables();
+    TableSchemaResponse schemaAnswer;
+    try {
+        schemaAnswer = readTableSchemaResponse(post(
+            SoapOperation::TableSchema,
+            writeTableSchemaRequest(token(), TableSchemaRequest{m_clientState, tables}), result));
+    } catch (const SoapFaultError &fault) {
+        throw serverError(u"TableSchema: SOAP fault: %1"_s.arg(fault.message()));
+    }
+    requireEcho(SoapOperation::TableSchema, schemaAnswer.clientState);
+    QHash<QString, TableState> states;
+    for (const TableState &state : std::as_const(schemaAnswer.tables))
+        states.insert(state.tableName, state);
+    for (const TableSchema &table : tables) {
+        const auto it = states.constFind(table.tableName);
+        if (it == states.constEnd())
+            throw serverError(
+                u"TableSchema: the answer has no state for table %1"_s.arg(table.tableName));
+        TableCycleOutcome outcome;
+        outcome.tableName = table.tableName;
+        outcome.schemaChange = it->schemaChange;
+        outcome.answeredLsn = it->lsn;
+        // -1: no data; older than the retained changes: they are lost; ahead of the source:
+        // the source was restored from a backup. Each means starting over.
+        outcome.repopulated = it->lsn < 0 || it->lsn < oldestValid || it->lsn > sourceLsn;
+        outcome.sentLsn = sourceLsn;
+        result.tables.append(outcome);
+    }
+    for (const TableCycleOutcome &outcome : std::as_const(result.tables)) {
+        if (!outcome.repopulated)
+            continue;
+        StatusResponse wiped;
+        try {
+            wiped = readWipeResponse(post(
+                SoapOperation::Wipe,
+                writeWipeRequest(token(), WipeRequest{m_clientState, outcome.tableName}), result));
+        } catch (const SoapFaultError &fault) {
+            throw serverError(
+                u"Wipe of %1: SOAP fault: %2"_s.arg(outcome.tableName, fault.message()));
+        }
+        if (!wiped.isSuccessful)
+            throw serverError(
+                u"Wipe of %1 failed: %2"_s.arg(outcome.tableName, wiped.errorMessage));
+        requireEcho(SoapOperation::Wipe, wiped.clientState);
+    }
+
+    // 3. RowData: every row of repopulated tables, the net changes of the others.
+    QString currentTable;
+    qint64 tableRows = 0;
+    QHash<QString, qint64> recordedLsn;
+    RowDataBatcher batcher(
+        m_options.batchSize, m_clientState, [this] { return token(); },
+        [&](const QByteArray &envelope) {
+            RowDataResponse answer;
+            try {
+                answer = readRowDataResponse(post(SoapOperation::RowData, envelope, result));
+            } catch (const SoapFaultError &fault) {
+                throw serverError(
+                    u"RowData (table %1): SOAP fault: %2"_s.arg(currentTable, fault.message()));
+            }
+            requireEcho(SoapOperation::RowData, answer.clientState);
+            for (const TableCounts &counts : std::as_const(answer.tables))
+                recordedLsn.insert(counts.tableName, counts.lsn);
+            const double seconds = qMax(1e-6, double(m_clock.nsecsElapsed()) / 1e9);
+            Q_EMIT progress(currentTable, tableRows, result.bytesSent,
+                            double(result.bytesSent) / 1e6 / seconds);
+        });
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const TableSchema &table = tables.at(t);
+        TableCycleOutcome &outcome = result.tables[t];
+        currentTable = table.tableName;
+        tableRows = 0;
+        Q_EMIT tableStarted(table.tableName, outcome.repopulated);
+        QStringList columns;
+        for (const ColumnSchema &column : table.columns)
+            columns.append(column.name);
+        batcher.beginTable(table.tableName, columns);
+        auto send = [&](const SourceRow &row) {
+            QList<CellValue> values;
+            values.reserve(row.values.size());
+            for (const QVariant &value : row.values)
+                values.append(toWireValue(value));
+            batcher.row(row.operation, row.lsn, values);
+            count(outcome, row.operation);
+            ++tableRows;
+            ++result.rowsSent;
+        };
+        if (outcome.repopulated) {
+            source.forEachRow(table.tableName, send);
+        } else {
+            for (const SourceRow &row : source.changesAfter(table, outcome.answeredLsn))
+                send(row);
+        }
+        batcher.endTable(sourceLsn);
+    }
+    batcher.finish();
+    for (const TableCycleOutcome &outcome : std::as_const(result.tables)) {
+        if (recordedLsn.value(outcome.tableName, -2) != sourceLsn)
+            throw serverError(u"RowData: the endpoint recorded LSN %1 for %2, %3 was sent"_s
+                                  .arg(recordedLsn.value(outcome.tableName, -2))
+                                  .arg(outcome.tableName)
+                                  .arg(sourceLsn));
+    }
+
+    // 4. ReplicationCompleted with what was sent per table.
+    ReplicationCompletedRequest completed{m_clientState, {}};
+    for (const TableCycleOutcome &outcome : std::as_const(result.tables))
+        completed.summary.append(
+            TableCounts{outcome.tableName, -1, outcome.inserted, outcome.updated, outcome.deleted});
+    StatusResponse done;
+    try {
+        done = readReplicationCompletedResponse(
+            post(SoapOperation::ReplicationCompleted,
+                 writeReplicationCompletedRequest(token(), completed), result));
+    } catch (const SoapFaultError &fault) {
+        throw serverError(u"ReplicationCompleted: SOAP fault: %1"_s.arg(fault.message()));
+    }
+    if (!done.isSuccessful)
+        throw serverError(u"ReplicationCompleted refused: %1"_s.arg(done.errorMessage));
+    requireEcho(SoapOperation::ReplicationCompleted, done.clientState);
+    result.outcome = CycleResult::Outcome::Completed;
+}
+
+} // namespace ms
