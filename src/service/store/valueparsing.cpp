@@ -23,8 +23,13 @@ qsizetype skipDigits(QStringView text, qsizetype i)
 bool parseInteger(QStringView text, qint64 minimum, qint64 maximum, qint64 &value)
 {
     const bool negative = !text.isEmpty() && text.front() == u'-';
-    const QStringView digits = negative ? text.mid(1) : text;
-    if (digits.isEmpty() || digits.size() > 19)
+    QStringView digits = negative ? text.mid(1) : text;
+    if (digits.isEmpty())
+        return false;
+    // Leading zeros do not count against the 19 digits a 64-bit integer can have.
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits = digits.mid(1);
+    if (digits.size() > 19)
         return false;
     // Accumulate as unsigned so that -9223372036854775808 parses without overflow.
     quint64 magnitude = 0;
