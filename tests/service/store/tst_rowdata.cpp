@@ -59,6 +59,7 @@ private Q_SLOTS:
     void deleteOfMissingKeyIsANoOp();
     void deleteNeedsOnlyTheKey();
     void compositeKey();
+    void tableWithOnlyKeyColumns();
     void intermediateBatchKeepsLsnLastBatchRecordsIt();
     void emptyBatchRecordsItsLsn();
     void emptyBatchWithoutColumns();
@@ -176,6 +177,26 @@ void TestRowData::compositeKey()
                                  1)});
     QCOMPARE(RawDb(f.path()).query(u"SELECT a, b, v FROM link"_s),
              (Rows{{Cell::ofInt(1), Cell::ofText(u"x"_s), Cell::ofInt(3)}}));
+}
+
+void TestRowData::tableWithOnlyKeyColumns()
+{
+    // Nothing to update on conflict: an Insert or Update of an existing key is still fine.
+    Fixture f;
+    f.store->applySchema(
+        {table(u"pair"_s, {col(u"a"_s, u"int"_s, false), col(u"b"_s, u"int"_s, false)},
+               {u"a"_s, u"b"_s})});
+    const QStringList columns{u"a"_s, u"b"_s};
+    const auto counts =
+        sendRowData(*f.store, {batch(u"pair"_s, columns,
+                                     {row(RowOperation::Insert, vals({u"1"_s, u"2"_s})),
+                                      row(RowOperation::Insert, vals({u"1"_s, u"2"_s})),
+                                      row(RowOperation::Update, vals({u"1"_s, u"2"_s})),
+                                      row(RowOperation::Update, vals({u"3"_s, u"4"_s}))},
+                                     8)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"pair"_s, 8, 2, 2, 0}}));
+    QCOMPARE(RawDb(f.path()).query(u"SELECT a, b FROM pair ORDER BY a"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofInt(2)}, {Cell::ofInt(3), Cell::ofInt(4)}}));
 }
 
 void TestRowData::intermediateBatchKeepsLsnLastBatchRecordsIt()
