@@ -1,0 +1,30 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ms::ui {
+
+struct SaveReport
+{
+    bool ok = false;
+    QString error;       ///< when !ok: what failed; nothing of the settings was changed then
+    QStringList written; ///< for a person: what went where (never a secret)
+};
+
+/// Keychain entries shared with `mirrorscope keys` (the CLI writes the same entry).
+inline constexpr auto ApplicationKeyEntry = "application-key";
+inline constexpr auto TlsKeyEntry = "tls-key";
+
+/// The directory of AppSettings' file; certificates (public) are copied there.
+QString configurationDirectory();
+
+/// Saves the wizard's result: private keys through SecretStore (keychain or the user's 0600
+/// files), certificates as PEM files in configurationDirectory(), then AppSettings with only
+/// references and fingerprints, setupCompleted last. Stops at the first failure, before the
+/// settings change. Blocking (keychain round trips): call on a worker thread.
+SaveReport saveSetup(const WizardState &state);
+
+} // namespace ms::ui
