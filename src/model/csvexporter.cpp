@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,6 +97,8 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
         throw clientError(tr("The tenant %1 has no mirror.").arg(query.tenant));
     const QString location = m_backend.open(query.tenant)->location();
     const QString name = u"ms-csv-%1"_s.arg(quintptr(this), 0, 16);
+    // Declared before the connection: removes it after db has gone, also when a read throws.
+    const auto remover = qScopeGuard([&name] { QSqlDatabase::removeDatabase(name); });
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(location);
@@ -154,7 +157,6 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
         }
         Q_EMIT progress(done, totalRows);
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 void CsvExporter::run(PageQuery query, QString filePath, qint64 totalRows)

@@ -404,7 +404,9 @@ void MirrorReader::readQuery(quint64 generation, const QString &tenant, const QS
                 result.error = query.lastError().text();
         }
         result.elapsed = std::chrono::microseconds(timer.nsecsElapsed() / 1000);
-        Q_EMIT queryReady(generation, result);
+        // An interrupted statement ends as an error: not one to show for a superseded query.
+        if (!isStale(generation))
+            Q_EMIT queryReady(generation, result);
     });
 }
 
