@@ -68,6 +68,11 @@ void SqliteStatement::bindTextStatic(int index, QStringView text)
     check(sqlite3_bind_text16(m_stmt, index, data, int(text.size() * 2), SQLITE_STATIC), "bind");
 }
 
+void SqliteStatement::bindUtf8Static(int index, const char *data, qsizetype size)
+{
+    check(sqlite3_bind_text(m_stmt, index, data ? data : "", int(size), SQLITE_STATIC), "bind");
+}
+
 void SqliteStatement::bindText(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

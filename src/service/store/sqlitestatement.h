@@ -28,6 +28,8 @@ public:
     void bindDouble(int index, double value);
     /// The caller keeps text alive until the statement is stepped and reset (no copy is made).
     void bindTextStatic(int index, QStringView text);
+    /// UTF-8 text; the caller keeps it alive until the statement is stepped and reset. Never NULL.
+    void bindUtf8Static(int index, const char *data, qsizetype size);
     /// SQLite keeps its own copy.
     void bindText(int index, const QString &text);
     /// The caller keeps bytes alive until the statement is stepped and reset. Empty bytes bind

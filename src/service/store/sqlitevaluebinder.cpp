@@ -3,6 +3,8 @@
 #include "sqlitestatement.h"
 #include "valueparsing.h"
 
+#include <QStringEncoder>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
@@ -35,7 +37,7 @@ bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const CellVa
     case SqlServerType::ValueKind::Decimal:
         if (!isDecimalText(value.text))
             return false;
-        statement.bindTextStatic(index, value.text);
+        bindText(statement, index, value.text);
         return true;
     case SqlServerType::ValueKind::Binary:
         if (!decodeBase64Strict(value.text, m_blob))
@@ -43,10 +45,20 @@ bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const CellVa
         statement.bindBlobStatic(index, m_blob);
         return true;
     case SqlServerType::ValueKind::Text:
-        statement.bindTextStatic(index, value.text);
+        bindText(statement, index, value.text);
         return true;
     }
     return false;
+}
+
+void SqliteValueBinder::bindText(SqliteStatement &statement, int index, QStringView text)
+{
+    // Converted here into a buffer reused row after row: bound as UTF-16, SQLite would allocate a
+    // UTF-8 copy of every value (the database encoding), which issue #8's write path feels.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    m_utf8.resize(encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(m_utf8.data(), text);
+    statement.bindUtf8Static(index, m_utf8.constData(), end - m_utf8.constData());
 }
 
 QString sqliteColumnType(const SqlServerType &type)

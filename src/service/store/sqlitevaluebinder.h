@@ -19,9 +19,9 @@ class SqliteValueBinder final
 public:
     explicit SqliteValueBinder(const SqlServerType &type);
 
-    /// Binds value (NULL too) at the 1-based index. Text is bound without a copy: value must stay
-    /// alive until the statement has been stepped. False, binding nothing, when the text is not
-    /// a valid value of the type.
+    /// Binds value (NULL too) at the 1-based index, from buffers of this binder that the next
+    /// bind() reuses: step the statement before binding again. False, binding nothing, when the
+    /// text is not a valid value of the type.
     bool bind(SqliteStatement &statement, int index, const CellValue &value);
 
     const SqlServerType &type() const { return m_type; }
@@ -31,7 +31,10 @@ private:
     SqlServerType::ValueKind m_kind;
     qint64 m_minimum;
     qint64 m_maximum;
+    void bindText(SqliteStatement &statement, int index, QStringView text);
+
     QByteArray m_blob; ///< the decoded bytes of the last binary value, bound without a copy
+    QByteArray m_utf8; ///< the last text value in UTF-8, bound without a copy
 };
 
 /// "INTEGER", "REAL", "TEXT" or "BLOB": the STRICT column type for a SQL Server type.

@@ -4,7 +4,7 @@
 #include <QStringView>
 
 // Strict checks of RowData values as PROTOCOL.md spells them. Backend independent, reentrant,
-// and allocation free except for the decoded bytes of base64.
+// and allocation free except for growing the buffer of decoded base64.
 namespace ms {
 
 /// ^-?[0-9]+$ within [minimum, maximum].
@@ -13,7 +13,8 @@ bool parseInteger(QStringView text, qint64 minimum, qint64 maximum, qint64 &valu
 bool parseReal(QStringView text, double &value);
 /// ^-?[0-9]+(\.[0-9]+)?$
 bool isDecimalText(QStringView text);
-/// Standard base64 with padding, nothing else (no whitespace, no URL alphabet).
+/// Standard base64 with padding, nothing else (no whitespace, no URL alphabet). bytes is
+/// resized in place (its capacity reused); untouched when false.
 bool decodeBase64Strict(QStringView text, QByteArray &bytes);
 
 } // namespace ms
