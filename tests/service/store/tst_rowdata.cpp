@@ -74,6 +74,7 @@ private Q_SLOTS:
     void refusedBatches_data();
     void refusedBatches();
     void wrongValueCount();
+    void valuesOfChangingLengthRowAfterRow();
     void roundTrips_data();
     void roundTrips();
     void floatIsTheNearestDouble_data();
@@ -455,6 +456,36 @@ void TestRowData::wrongValueCount()
                  std::optional(ms::Error::Kind::Client));
     }
     QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
+}
+
+void TestRowData::valuesOfChangingLengthRowAfterRow()
+{
+    // Values are converted into per-column buffers reused by the next row: long, short, empty and
+    // long again must each be stored exactly, in every column kind that converts.
+    Fixture f;
+    f.store->applySchema({table(u"t"_s,
+                                {col(u"id"_s, u"int"_s, false), col(u"s"_s, u"nvarchar(max)"_s),
+                                 col(u"d"_s, u"decimal(38,2)"_s), col(u"b"_s, u"varbinary(max)"_s)},
+                                {u"id"_s})});
+    const QList<QString> texts{QString(5000, u'\u00e9'), u"ab"_s, QString(), u"\U0001F600x"_s,
+                               QString(3000, u'z')};
+    const QList<QString> decimals{u"123456789012345678901234567890.12"_s, u"1"_s, u"-0.50"_s,
+                                  u"7"_s, u"99999999999999999999.99"_s};
+    const QList<QByteArray> blobs{QByteArray(3000, '\xab'), QByteArray("x"), QByteArray(),
+                                  QByteArray("\0\1", 2), QByteArray(4000, '\x01')};
+    QList<ms::RowBatch::Row> rows;
+    for (int i = 0; i < texts.size(); ++i) {
+        rows.append(row(RowOperation::Insert, vals({QString::number(i), texts[i], decimals[i],
+                                                    QString::fromLatin1(blobs[i].toBase64())})));
+    }
+    sendRowData(*f.store, {batch(u"t"_s, {u"id"_s, u"s"_s, u"d"_s, u"b"_s}, rows, 1)});
+    const Rows stored = RawDb(f.path()).query(u"SELECT s, d, b FROM t ORDER BY id"_s);
+    QCOMPARE(stored.size(), texts.size());
+    for (int i = 0; i < texts.size(); ++i) {
+        QCOMPARE(stored[i][0], Cell::ofText(texts[i]));
+        QCOMPARE(stored[i][1], Cell::ofText(decimals[i]));
+        QCOMPARE(stored[i][2], Cell::ofBlob(blobs[i]));
+    }
 }
 
 void TestRowData::roundTrips_data()
