@@ -4,6 +4,7 @@
 #include "service/cli/eventscommand.h"
 #include "service/cli/keyscommand.h"
 #include "service/cli/servecommand.h"
+#include "service/simulator/simulatecommand.h"
 
 #ifdef MIRRORSCOPE_WITH_GUI
 #include "ui/application.h"
@@ -51,6 +52,8 @@ int runCommand(int argc, char **argv)
     const QString command = args.value(1);
     if (command == u"serve")
         return ms::cli::runServeCommand(args);
+    if (command == u"simulate")
+        return ms::runSimulateCommand(args);
     if (command == u"events")
         return ms::cli::runEventsCommand(args);
     if (command == u"invalidate" || command == u"repopulate" || command == u"pause" ||
@@ -75,9 +78,9 @@ int runCommand(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const bool hasCommand = argc > 1 && std::strncmp(argv[1], "-", 1) != 0;
-    const bool wantsInfo = argc > 1 && (std::strcmp(argv[1], "--help") == 0 ||
-                                        std::strcmp(argv[1], "-h") == 0 ||
-                                        std::strcmp(argv[1], "--version") == 0);
+    const bool wantsInfo =
+        argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+                     std::strcmp(argv[1], "--version") == 0);
     if (hasCommand || wantsInfo)
         return runCommand(argc, argv);
 #ifdef MIRRORSCOPE_WITH_GUI

@@ -1,8 +1,8 @@
 #include "mutator.h"
 
 #include "demoschema.h"
+#include "sourcecolumntype.h"
 #include "sourcedatabase.h"
-#include "sqlservertype.h"
 
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
@@ -30,9 +30,9 @@ qint64 Mutator::nextSequence(const TableSchema &schema)
 
 void Mutator::insertOne(const TableSchema &schema)
 {
-    const SqlServerType keyType = SqlServerType::parse(schema.columns.constFirst().dataType);
+    const SourceColumnType keyType = SourceColumnType::parse(schema.columns.constFirst().dataType);
     qint64 sequence = nextSequence(schema);
-    if (keyType.storage() != SqlServerType::Storage::Integer)
+    if (keyType.storage() != SourceColumnType::Storage::Integer)
         sequence = m_source.rowCount(schema.tableName) + 1 + m_random.below(1000000);
     m_source.insertRow(schema.tableName, m_rows.newRow(schema, sequence));
 }

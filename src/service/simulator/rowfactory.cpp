@@ -6,7 +6,7 @@ namespace ms {
 
 QVariant RowFactory::columnValue(const ColumnSchema &column)
 {
-    return m_values.value(SqlServerType::parse(column.dataType), column.isNullable);
+    return m_values.value(SourceColumnType::parse(column.dataType), column.isNullable);
 }
 
 QList<QVariant> RowFactory::newRow(const TableSchema &schema, qint64 sequence)
@@ -19,8 +19,8 @@ QList<QVariant> RowFactory::newRow(const TableSchema &schema, qint64 sequence)
             row.append(columnValue(column));
             continue;
         }
-        const SqlServerType type = SqlServerType::parse(column.dataType);
-        if (type.storage() == SqlServerType::Storage::Integer) {
+        const SourceColumnType type = SourceColumnType::parse(column.dataType);
+        if (type.storage() == SourceColumnType::Storage::Integer) {
             // A composite key (a link table) spreads the sequence over its two parts.
             if (schema.primaryKey.size() == 1)
                 row.append(QVariant::fromValue(sequence));

@@ -1,6 +1,6 @@
 #include "sourcedatabase.h"
 
-#include "sqlservertype.h"
+#include "sourcecolumntype.h"
 
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
@@ -146,7 +146,7 @@ void SourceDatabase::createTable(const TableSchema &schema)
         // Affinity only, no NOT NULL: the source must hold what SQL Server holds, and the
         // generator honours nullability itself.
         definitions.append(quoteIdentifier(column.name) + u' ' +
-                           SqlServerType::parse(column.dataType).sqliteDeclaration());
+                           SourceColumnType::parse(column.dataType).sqliteDeclaration());
     }
     definitions.append(u"PRIMARY KEY (%1)"_s.arg(keyOrder(schema)));
     m_db.exec(u"CREATE TABLE %1 (%2)"_s.arg(quoteIdentifier(schema.tableName),
@@ -213,7 +213,7 @@ void SourceDatabase::addColumn(const QString &tableName, const ColumnSchema &col
     requireIdentifier(column.name);
     m_db.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(
         quoteIdentifier(tableName), quoteIdentifier(column.name),
-        SqlServerType::parse(column.dataType).sqliteDeclaration()));
+        SourceColumnType::parse(column.dataType).sqliteDeclaration()));
     if (fill.isValid()) {
         // SQL Server fills existing rows with the default; do that without logging changes.
         auto tracking = m_db.prepare(u"SELECT value FROM ms_tracking WHERE key = 'enabled'"_s);

@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 
 namespace {
-using Kind = SqlServerType::Kind;
+using Kind = SourceColumnType::Kind;
 
 // Fragments a CRM holds; many carry what breaks naive XML or SQL handling.
 const QStringList &latinWords()
@@ -76,14 +76,14 @@ QString truncateUtf16(const QString &text, qsizetype maxLength)
     return text.left(cut);
 }
 
-QVariant ValueGenerator::value(const SqlServerType &type, bool nullable)
+QVariant ValueGenerator::value(const SourceColumnType &type, bool nullable)
 {
     if (nullable && m_random.percent(15))
         return QVariant();
     return nonNullValue(type);
 }
 
-QVariant ValueGenerator::nonNullValue(const SqlServerType &type)
+QVariant ValueGenerator::nonNullValue(const SourceColumnType &type)
 {
     auto integer = [](qint64 v) {
         return QVariant::fromValue(v);
@@ -251,7 +251,7 @@ QString ValueGenerator::phrase(bool unicode, int maxLength)
     return truncateUtf16(text, maxLength);
 }
 
-QString ValueGenerator::characterText(const SqlServerType &type)
+QString ValueGenerator::characterText(const SourceColumnType &type)
 {
     const bool unicode = type.isUnicode();
     switch (type.kind) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "simrandom.h"
-#include "sqlservertype.h"
+#include "sourcecolumntype.h"
 
 #include <QVariant>
 
@@ -17,16 +17,16 @@ public:
     explicit ValueGenerator(SimRandom &random) : m_random(random) {}
 
     /// A value for a column; NULL now and then when the column is nullable.
-    QVariant value(const SqlServerType &type, bool nullable);
+    QVariant value(const SourceColumnType &type, bool nullable);
     /// A non-NULL value (also used for primary keys of text types).
-    QVariant nonNullValue(const SqlServerType &type);
+    QVariant nonNullValue(const SourceColumnType &type);
 
 private:
     QString decimalText(int integerDigits, int scale);
     QString fraction(int digits);
     QString dateText();
     QString timeText(int fractionDigits);
-    QString characterText(const SqlServerType &type);
+    QString characterText(const SourceColumnType &type);
     QString phrase(bool unicode, int maxLength);
     SimRandom &m_random;
 };

@@ -2,7 +2,7 @@
 #include "service/simulator/demoschema.h"
 #include "service/simulator/demosourcegenerator.h"
 #include "service/simulator/sourcedatabase.h"
-#include "service/simulator/sqlservertype.h"
+#include "service/simulator/sourcecolumntype.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace ms;
 
 namespace {
-using Kind = SqlServerType::Kind;
+using Kind = SourceColumnType::Kind;
 
 // Every row of every table, as text that keeps storage classes apart.
 QStringList dump(SourceDatabase &source)
@@ -46,7 +46,7 @@ private Q_SLOTS:
         for (const DemoTable &table : demoTables()) {
             QVERIFY(!table.schema.primaryKey.isEmpty());
             for (const ColumnSchema &column : table.schema.columns) {
-                const SqlServerType type = SqlServerType::parse(column.dataType);
+                const SourceColumnType type = SourceColumnType::parse(column.dataType);
                 kinds.insert(type.kind);
                 if (type.length == -1)
                     shapes.insert(column.dataType.section(u'(', 0, 0) + u"(max)"_s);
@@ -65,15 +65,15 @@ private Q_SLOTS:
 
     void typeParsing()
     {
-        const auto t = SqlServerType::parse(u" DECIMAL( 18 , 4 ) ");
+        const auto t = SourceColumnType::parse(u" DECIMAL( 18 , 4 ) ");
         QCOMPARE(t.kind, Kind::Decimal);
         QCOMPARE(t.precision, 18);
         QCOMPARE(t.scale, 4);
-        QCOMPARE(SqlServerType::parse(u"nvarchar(MAX)").length, -1);
-        QCOMPARE(SqlServerType::parse(u"datetime2").precision, 7);
-        QCOMPARE(SqlServerType::parse(u"money").sqliteDeclaration(), u"TEXT"_s);
-        QCOMPARE(SqlServerType::parse(u"real").sqliteDeclaration(), u"REAL"_s);
-        QVERIFY_THROWS_EXCEPTION(ms::Error, SqlServerType::parse(u"sql_variant"));
+        QCOMPARE(SourceColumnType::parse(u"nvarchar(MAX)").length, -1);
+        QCOMPARE(SourceColumnType::parse(u"datetime2").precision, 7);
+        QCOMPARE(SourceColumnType::parse(u"money").sqliteDeclaration(), u"TEXT"_s);
+        QCOMPARE(SourceColumnType::parse(u"real").sqliteDeclaration(), u"REAL"_s);
+        QVERIFY_THROWS_EXCEPTION(ms::Error, SourceColumnType::parse(u"sql_variant"));
     }
 
     void deterministicForSeed()
@@ -106,9 +106,9 @@ private Q_SLOTS:
         bool emptyBlob = false;
         for (const TableSchema &table : tables) {
             QVERIFY(source.rowCount(table.tableName) >= 3);
-            QList<SqlServerType> types;
+            QList<SourceColumnType> types;
             for (const ColumnSchema &column : table.columns)
-                types.append(SqlServerType::parse(column.dataType));
+                types.append(SourceColumnType::parse(column.dataType));
             source.forEachRow(table.tableName, [&](const SourceRow &row) {
                 ++total;
                 withLsn += row.lsn.has_value();
@@ -121,19 +121,19 @@ private Q_SLOTS:
                     }
                     // Exact round trip: the storage class follows the SQL Server type.
                     switch (types.at(c).storage()) {
-                    case SqlServerType::Storage::Integer:
+                    case SourceColumnType::Storage::Integer:
                         QCOMPARE(v.metaType().id(), QMetaType::LongLong);
                         break;
-                    case SqlServerType::Storage::Real:
+                    case SourceColumnType::Storage::Real:
                         QCOMPARE(v.metaType().id(), QMetaType::Double);
                         break;
-                    case SqlServerType::Storage::Blob:
+                    case SourceColumnType::Storage::Blob:
                         QCOMPARE(v.metaType().id(), QMetaType::QByteArray);
                         emptyBlob = emptyBlob || v.toByteArray().isEmpty();
                         if (types.at(c).kind == Kind::Binary)
                             QCOMPARE(v.toByteArray().size(), types.at(c).length);
                         break;
-                    case SqlServerType::Storage::Text:
+                    case SourceColumnType::Storage::Text:
                         QCOMPARE(v.metaType().id(), QMetaType::QString);
                         allText += v.toString();
                         if (types.at(c).kind == Kind::Char || types.at(c).kind == Kind::NChar)

@@ -1,4 +1,4 @@
-#include "sqlservertype.h"
+#include "sourcecolumntype.h"
 
 #include "service/common/error.h"
 
@@ -8,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
 
-SqlServerType SqlServerType::parse(QStringView text)
+SourceColumnType SourceColumnType::parse(QStringView text)
 {
     static const QRegularExpression pattern(
         uR"(^\s*([a-z0-9]+)\s*(?:\(\s*(max|\d+)\s*(?:,\s*(\d+)\s*)?\))?\s*$)"_s,
@@ -59,7 +59,7 @@ SqlServerType SqlServerType::parse(QStringView text)
     for (const Entry &entry : entries) {
         if (entry.name != name)
             continue;
-        SqlServerType type;
+        SourceColumnType type;
         type.kind = entry.kind;
         switch (entry.kind) {
         case Kind::Decimal:
@@ -88,7 +88,7 @@ SqlServerType SqlServerType::parse(QStringView text)
     throw clientError(u"Unknown SQL Server type \"%1\""_s.arg(text));
 }
 
-SqlServerType::Storage SqlServerType::storage() const
+SourceColumnType::Storage SourceColumnType::storage() const
 {
     switch (kind) {
     case Kind::Bit:
@@ -109,7 +109,7 @@ SqlServerType::Storage SqlServerType::storage() const
     }
 }
 
-QString SqlServerType::sqliteDeclaration() const
+QString SourceColumnType::sqliteDeclaration() const
 {
     switch (storage()) {
     case Storage::Integer:
@@ -124,7 +124,7 @@ QString SqlServerType::sqliteDeclaration() const
     return u"TEXT"_s;
 }
 
-bool SqlServerType::isCharacter() const
+bool SourceColumnType::isCharacter() const
 {
     switch (kind) {
     case Kind::Char:
@@ -139,7 +139,7 @@ bool SqlServerType::isCharacter() const
     }
 }
 
-bool SqlServerType::isUnicode() const
+bool SourceColumnType::isUnicode() const
 {
     return kind == Kind::NChar || kind == Kind::NVarChar || kind == Kind::NText;
 }

@@ -3,10 +3,11 @@
 #include <QString>
 
 // The SQL Server column types of PROTOCOL.md, parsed once so that the generator, the source
-// database and the verifier agree on how a value is stored and how it travels.
+// database and the verifier agree on how a value is stored and how it travels. Deliberately
+// independent of the store's parser: the simulator relies on PROTOCOL.md only.
 namespace ms {
 
-struct SqlServerType
+struct SourceColumnType
 {
     enum class Kind {
         Bit,
@@ -46,7 +47,7 @@ struct SqlServerType
     int scale = 0;     ///< decimal/numeric scale
 
     /// Parses "nvarchar(254)", "DECIMAL(18, 4)", "varbinary(max)"; throws ms::Error if unknown.
-    static SqlServerType parse(QStringView text);
+    static SourceColumnType parse(QStringView text);
     Storage storage() const;
     /// The SQLite column type that gives `storage()` affinity (never NUMERIC).
     QString sqliteDeclaration() const;
