@@ -78,9 +78,9 @@ int runCommand(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const bool hasCommand = argc > 1 && std::strncmp(argv[1], "-", 1) != 0;
-    const bool wantsInfo =
-        argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
-                     std::strcmp(argv[1], "--version") == 0);
+    const bool wantsInfo = argc > 1 && (std::strcmp(argv[1], "--help") == 0 ||
+                                        std::strcmp(argv[1], "-h") == 0 ||
+                                        std::strcmp(argv[1], "--version") == 0);
     if (hasCommand || wantsInfo)
         return runCommand(argc, argv);
 #ifdef MIRRORSCOPE_WITH_GUI
