@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ms {
+class TenantListModel;
+}
+
+namespace ms::ui {
+
+/// The list of tenants (status, last cycle, outcome, tables, rows), sortable. Keeps the
+/// selected tenant across refreshes. GUI thread; the model must outlive the pane.
+class TenantsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantsPane)
+public:
+    explicit TenantsPane(TenantListModel &model, QWidget *parent = nullptr);
+
+    QString currentTenant() const { return m_current; }
+    /// Selects the tenant once it is listed (also after the next refresh).
+    void selectTenant(const QString &tenant);
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void currentTenantChanged(const QString &tenant);
+
+private:
+    void onCurrentChanged();
+    void restoreSelection();
+
+    TenantListModel &m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QString m_current;
+    bool m_restoring = false;
+};
+
+} // namespace ms::ui
