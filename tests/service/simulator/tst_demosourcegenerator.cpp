@@ -1,8 +1,8 @@
 #include "service/common/error.h"
 #include "service/simulator/demoschema.h"
 #include "service/simulator/demosourcegenerator.h"
-#include "service/simulator/sourcedatabase.h"
 #include "service/simulator/sourcecolumntype.h"
+#include "service/simulator/sourcedatabase.h"
 
 #include <QRegularExpression>
 #include <QSet>
