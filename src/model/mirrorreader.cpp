@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSqlDriver>
@@ -18,8 +19,10 @@
 #include <QThread>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <map>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +40,20 @@ void *sqliteHandle(const QSqlDatabase &db)
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<void *const *>(handle.constData());
     return nullptr;
+}
+
+struct FileId
+{
+    quint64 device = 0, inode = 0;
+};
+
+std::optional<FileId> fileId(const QString &path)
+{
+    struct stat info
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return FileId{quint64(info.st_dev), quint64(info.st_ino)};
 }
 
 QSqlQuery prepared(const QSqlDatabase &db, const SqlText &text)
@@ -158,7 +175,7 @@ void MirrorReader::closeTenant(const QString &tenant)
     QMetaObject::invokeMethod(
         this,
         [this, tenant] {
-            const QString name = m_connections.take(tenant);
+            const QString name = m_connections.take(tenant).connection;
             if (!name.isEmpty())
                 QSqlDatabase::removeDatabase(name);
         },
@@ -180,10 +197,10 @@ void MirrorReader::setRunning(quint64 generation, void *handle)
 void MirrorReader::closeAll()
 {
     setRunning(0, nullptr);
-    const QStringList names = m_connections.values();
+    const QList<OpenMirror> open = m_connections.values();
     m_connections.clear();
-    for (const QString &name : names)
-        QSqlDatabase::removeDatabase(name);
+    for (const OpenMirror &mirror : open)
+        QSqlDatabase::removeDatabase(mirror.connection);
 }
 
 QString MirrorReader::mirrorFile(const QString &tenant)
@@ -204,17 +221,24 @@ QSqlDatabase MirrorReader::connection(const QString &tenant)
 {
     const auto it = m_connections.constFind(tenant);
     if (it != m_connections.constEnd()) {
-        QSqlDatabase db = QSqlDatabase::database(*it, false);
-        if (db.isOpen())
+        QSqlDatabase db = QSqlDatabase::database(it->connection, false);
+        // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
+        const std::optional<FileId> id = fileId(it->file);
+        if (db.isOpen() && id && id->device == it->device && id->inode == it->inode)
             return db;
+        const QString name = it->connection;
+        db = QSqlDatabase();
+        m_connections.remove(tenant);
+        QSqlDatabase::removeDatabase(name);
     }
     const QString file = mirrorFile(tenant);
+    const std::optional<FileId> id = fileId(file);
     const QString name = m_connectionPrefix + tenant;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(file);
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
+    if (!id || !db.open()) {
+        const QString reason = id ? db.lastError().text() : tr("the file is gone");
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         throw serverError(tr("Could not open the mirror %1: %2").arg(file, reason));
@@ -222,7 +246,7 @@ QSqlDatabase MirrorReader::connection(const QString &tenant)
     // A second guard besides the read-only open: the Query pane runs text people type.
     QSqlQuery pragma(db);
     pragma.exec(u"PRAGMA query_only=1"_s);
-    m_connections.insert(tenant, name);
+    m_connections.insert(tenant, OpenMirror{name, file, id->device, id->inode});
     return db;
 }
 

@@ -91,7 +91,13 @@ private:
     MirrorBackend &m_backend;
     TenantRegistry *m_registry;
     QString m_connectionPrefix;
-    QHash<QString, QString> m_connections; ///< tenant -> connection name (reader thread only)
+    struct OpenMirror
+    {
+        QString connection;
+        QString file;
+        quint64 device = 0, inode = 0; ///< the file opened: a deleted and remade mirror differs
+    };
+    QHash<QString, OpenMirror> m_connections; ///< by tenant (reader thread only)
     std::atomic<quint64> m_floor{0};
     // Guards the running request's handle, so that an interrupt never hits a closed connection.
     QMutex m_runningMutex;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void invalidNamesAreRefused_data();
     void invalidNamesAreRefused();
     void listsTablesWithCounts();
+    void deletedAndRemadeMirrorIsReadAfresh();
 
 private:
     RowPage page(MirrorReader &reader, quint64 generation, const PageQuery &query,
@@ -235,6 +236,32 @@ void TstMirrorReader::listsTablesWithCounts()
     QCOMPARE(list.first().table.tableName, u"person"_s);
     QCOMPARE(list.first().rows, -1);
     QCOMPARE(counts.first().at(2).value<RowCounts>().value(u"person"_s), Rows);
+}
+
+void TstMirrorReader::deletedAndRemadeMirrorIsReadAfresh()
+{
+    MirrorDir mirror;
+    const auto fill = [&](qint64 rows) {
+        mirror.createTables(Tenant, {modeltest::personSchema()});
+        mirror.insertRows(Tenant, u"person"_s, {u"id"_s}, rows,
+                          [](qint64 n) -> QVariantList { return {qlonglong(n + 1)}; });
+    };
+    fill(10);
+    const MirrorReaderPtr reader = MirrorReader::start(mirror.backend);
+    QSignalSpy counted(reader.get(), &MirrorReader::countReady);
+    QSignalSpy failures(reader.get(), &MirrorReader::failed);
+    reader->requestCount(1, personQuery());
+    QTRY_COMPARE(counted.size(), 1);
+    QCOMPARE(counted.last().at(1).toLongLong(), 10);
+    mirror.backend.deleteTenant(Tenant);
+    reader->requestCount(2, personQuery());
+    QTRY_COMPARE(failures.size(), 1);
+    QVERIFY(failures.first().at(1).toString().contains(u"no mirror"_s));
+    QVERIFY(!mirror.backend.exists(Tenant));
+    fill(3);
+    reader->requestCount(3, personQuery());
+    QTRY_COMPARE(counted.size(), 2);
+    QCOMPARE(counted.last().at(1).toLongLong(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstMirrorReader)
