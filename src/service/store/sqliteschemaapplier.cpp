@@ -163,7 +163,7 @@ void SqliteSchemaApplier::rebuild(const TableSchema &table, const QList<qsizetyp
                              quoteIdentifier(temporary), targets.join(u", "_s),
                              sources.join(u", "_s), quoteIdentifier(table.tableName)),
                          u"copying the rows of %1 to add columns"_s.arg(table.tableName));
-    // Values kept alive until the copy has run: the binder binds text without copying.
+    // Binders kept alive until the copy has run: they bind from their own buffers, not copied.
     QList<CellValue> values(table.columns.size());
     QList<SqliteValueBinder> binders;
     for (qsizetype index : added) {
