@@ -1,5 +1,7 @@
 #include "mirroringtask.h"
 
+#include "demosourcegenerator.h"
+#include "mutator.h"
 #include "rowdatabatcher.h"
 #include "soaptransport.h"
 #include "sourcedatabase.h"
@@ -13,6 +15,7 @@
 #include "service/soap/soapresponsereader.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +61,12 @@ void MirroringTask::start()
 {
     CycleResult result;
     try {
+        if (m_options.demoRowsIfMissing > 0 && !QFileInfo::exists(m_sourcePath))
+            DemoSourceGenerator().generate(m_sourcePath, m_options.demoRowsIfMissing);
         SourceDatabase source(m_sourcePath);
+        if (m_options.mutationsBeforeCycle > 0)
+            Mutator(source, quint64(1000 + source.currentLsn()))
+                .applyChanges(m_options.mutationsBeforeCycle);
         result = runCycle(source);
     } catch (const Error &e) {
         result.error = e.message();
@@ -96,6 +104,9 @@ QString MirroringTask::token(const QString &nonce) const
 QByteArray MirroringTask::post(SoapOperation operation, const QByteArray &envelope,
                                CycleResult &result)
 {
+    if (m_stopRequested.exchange(false))
+        throw serverError(
+            u"%1: stopped on request before the call"_s.arg(operationName(operation)));
     ++result.calls;
     result.bytesSent += envelope.size();
     return m_transport->post(operation, envelope);

@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <atomic>
 #include <chrono>
 
 namespace ms {
@@ -28,11 +29,16 @@ struct MirroringTaskOptions
     QList<QSslCertificate> caCertificates; ///< extra trust for a self-signed https endpoint
     qsizetype batchSize = 1'000'000;       ///< about this many bytes per RowData call
     std::chrono::milliseconds timeout = std::chrono::seconds(120); ///< per call
+    // Used by start() only, for the window's "Run demo cycle":
+    qint64 demoRowsIfMissing = 0;    ///< > 0: create a demo source of this size if there is none
+    qint64 mutationsBeforeCycle = 0; ///< random row changes applied to the source first
 };
 
 /// SuperOffice's Mirroring Task: one cycle of PROTOCOL.md's last section against an endpoint,
-/// using nothing of the endpoint but the protocol. Blocking; create and run it in one thread
-/// (a worker thread in the GUI: move it there and invoke start()). Does not own the source.
+/// using nothing of the endpoint but the protocol. Blocking: runCycle() and start() run in the
+/// task's thread (in the GUI: moveToThread(worker), then invoke start() queued and take
+/// finished() and progress() through queued connections). requestStop() is the one call that
+/// is safe from any thread. Does not own the source.
 class MirroringTask final : public QObject
 {
     Q_OBJECT
@@ -45,9 +51,12 @@ public:
 
     /// Runs a cycle; never throws (a failure is in the result).
     CycleResult runCycle(SourceDatabase &source);
+    /// Makes the running cycle fail with "stopped" before its next call. Any thread.
+    void requestStop() { m_stopRequested.store(true); }
 
 public Q_SLOTS:
-    /// Opens the source at sourcePath, runs a cycle and emits finished().
+    /// Opens (or, with demoRowsIfMissing, creates) the source at sourcePath, applies
+    /// mutationsBeforeCycle changes, runs a cycle and emits finished().
     void start();
 
 Q_SIGNALS:
@@ -68,6 +77,7 @@ private:
     QString m_clientState;
     QElapsedTimer m_clock;
     SoapTransport *m_transport = nullptr; // valid during a cycle only
+    std::atomic_bool m_stopRequested = false;
 };
 
 } // namespace ms

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ms;
@@ -325,6 +326,48 @@ private Q_SLOTS:
         result = MirroringTask(closed).runCycle(source);
         QVERIFY(result.failed());
         QVERIFY2(result.error.contains(u"cannot reach"_s), qPrintable(result.error));
+    }
+    void runsInAWorkerThreadForTheWindow()
+    {
+        FakeEndpoint endpoint; // serves from this thread while the task blocks in its own
+        QTemporaryDir dir;
+        MirroringTaskOptions options = taskOptions(endpoint.url());
+        options.demoRowsIfMissing = 150;
+        options.mutationsBeforeCycle = 10;
+        options.batchSize = 20000;
+        QThread worker;
+        auto *task = new MirroringTask(options, dir.filePath(u"demo.db"_s));
+        task->moveToThread(&worker);
+        connect(&worker, &QThread::finished, task, &QObject::deleteLater);
+        QObject receiver;
+        QList<CycleResult> results;
+        int progressSignals = 0;
+        QStringList tables;
+        connect(task, &MirroringTask::finished, &receiver,
+                [&](const CycleResult &result) { results.append(result); });
+        connect(task, &MirroringTask::progress, &receiver, [&] { ++progressSignals; });
+        connect(task, &MirroringTask::tableStarted, &receiver,
+                [&](const QString &table) { tables.append(table); });
+        worker.start();
+
+        QMetaObject::invokeMethod(task, &MirroringTask::start, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 60000);
+        QVERIFY2(results.at(0).outcome == CycleResult::Outcome::Completed,
+                 qPrintable(results.at(0).error));
+        QVERIFY(QFile::exists(dir.filePath(u"demo.db"_s)));
+        QCOMPARE(tables.size(), 21);
+        QVERIFY(progressSignals >= 2);
+
+        // A stop asked from this thread fails the next cycle before it sends anything more.
+        const qsizetype callsBefore = endpoint.calls().size();
+        task->requestStop();
+        QMetaObject::invokeMethod(task, &MirroringTask::start, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 60000);
+        QVERIFY(results.at(1).failed());
+        QVERIFY2(results.at(1).error.contains(u"stopped"_s), qPrintable(results.at(1).error));
+        QCOMPARE(endpoint.calls().size(), callsBefore);
+        worker.quit();
+        QVERIFY(worker.wait(10000));
     }
 };
 
