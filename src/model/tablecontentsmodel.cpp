@@ -21,13 +21,14 @@ QString placeholder()
 } // namespace
 
 TableContentsModel::TableContentsModel(MirrorBackend &backend, QObject *parent)
-    : QAbstractTableModel(parent), m_reader(MirrorReader::start(backend))
+    : QAbstractTableModel(parent), m_reader(MirrorReader::start(backend)),
+      m_boundaryReader(MirrorReader::start(backend))
 {
     MirrorReader *reader = m_reader.get();
     connect(reader, &MirrorReader::countReady, this, &TableContentsModel::onCount,
             Qt::QueuedConnection);
-    connect(reader, &MirrorReader::boundariesReady, this, &TableContentsModel::onBoundaries,
-            Qt::QueuedConnection);
+    connect(m_boundaryReader.get(), &MirrorReader::boundariesReady, this,
+            &TableContentsModel::onBoundaries, Qt::QueuedConnection);
     connect(reader, &MirrorReader::pageReady, this, &TableContentsModel::onPage,
             Qt::QueuedConnection);
     connect(reader, &MirrorReader::failed, this, &TableContentsModel::onFailed,
@@ -37,7 +38,9 @@ TableContentsModel::TableContentsModel(MirrorBackend &backend, QObject *parent)
 TableContentsModel::~TableContentsModel()
 {
     // The reader may be deep in a count of a big table: stop it before waiting for its thread.
-    m_reader->discardBefore(++m_generation);
+    ++m_generation;
+    m_reader->discardBefore(m_generation);
+    m_boundaryReader->discardBefore(m_generation);
 }
 
 void TableContentsModel::setTable(const QString &tenant, const TableSchema &schema)
@@ -113,6 +116,7 @@ void TableContentsModel::restart()
 {
     ++m_generation;
     m_reader->discardBefore(m_generation);
+    m_boundaryReader->discardBefore(m_generation);
     beginResetModel();
     m_rows = 0;
     m_countKnown = false;
@@ -169,7 +173,7 @@ void TableContentsModel::onCount(quint64 generation, qint64 rows)
         m_rows = shown;
         endInsertRows();
         if (shown > PageSize)
-            m_reader->requestBoundaries(m_generation, m_query, PageSize);
+            m_boundaryReader->requestBoundaries(m_generation, m_query, PageSize);
     }
     Q_EMIT rowCountKnown(rows);
 }

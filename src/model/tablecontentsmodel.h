@@ -75,6 +75,9 @@ private:
     QString displayText(const QVariant &value) const;
 
     MirrorReaderPtr m_reader;
+    // The page boundaries of a sorted big table take seconds to read: on a reader of their own
+    // they never hold up the pages the view is waiting for.
+    MirrorReaderPtr m_boundaryReader;
     TableSchema m_schema;
     PageQuery m_query;
     quint64 m_generation = 0;

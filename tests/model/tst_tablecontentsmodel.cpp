@@ -145,7 +145,7 @@ void TstTableContentsModel::millionRowsOpenWithoutLoadingThem()
     model.setSort(1, Qt::DescendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && isLoaded(model, 0), 20000);
     QCOMPARE(model.data(model.index(0, 1)).toString(), nameOf(BigRows));
-    QTRY_VERIFY(isLoaded(model, 250));
+    QTRY_VERIFY_WITH_TIMEOUT(isLoaded(model, 250), 20000);
     QCOMPARE(model.data(model.index(250, 1)).toString(), nameOf(BigRows - 250));
 
     // A filter: city99 is every hundredth row.
