@@ -247,12 +247,14 @@ void MirroringTask::cycle(SourceDatabase &source, CycleResult &result)
         batcher.endTable(sourceLsn);
     }
     batcher.finish();
+    // An endpoint that reports a table must have recorded the LSN its last batch carried.
     for (const TableCycleOutcome &outcome : std::as_const(result.tables)) {
-        if (recordedLsn.value(outcome.tableName, -2) != sourceLsn)
-            throw serverError(u"RowData: the endpoint recorded LSN %1 for %2, %3 was sent"_s
-                                  .arg(recordedLsn.value(outcome.tableName, -2))
-                                  .arg(outcome.tableName)
-                                  .arg(sourceLsn));
+        const auto recorded = recordedLsn.constFind(outcome.tableName);
+        if (recorded != recordedLsn.constEnd() && *recorded != sourceLsn)
+            throw serverError(
+                u"RowData: the endpoint recorded LSN %1 for %2, %3 was sent"_s.arg(*recorded)
+                    .arg(outcome.tableName)
+                    .arg(sourceLsn));
     }
 
     // 4. ReplicationCompleted with what was sent per table.

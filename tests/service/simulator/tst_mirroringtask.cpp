@@ -327,6 +327,23 @@ private Q_SLOTS:
         QVERIFY(result.failed());
         QVERIFY2(result.error.contains(u"cannot reach"_s), qPrintable(result.error));
     }
+
+    void wrongRecordedLsnFails()
+    {
+        FakeEndpoint endpoint;
+        endpoint.setHandler([&](const RecordedCall &call, int &status) {
+            QByteArray answer = endpoint.defaultAnswer(call, status);
+            if (call.operation == SoapOperation::RowData)
+                answer.replace("<Lsn>", "<Lsn>7"); // every reported LSN gets a leading 7
+            return answer;
+        });
+        SourceDatabase source(m_sourcePath);
+        const CycleResult result = MirroringTask(taskOptions(endpoint.url())).runCycle(source);
+        QVERIFY(result.failed());
+        QVERIFY2(result.error.contains(u"recorded LSN 7"_s), qPrintable(result.error));
+        QVERIFY(!endpoint.operations().contains(SoapOperation::ReplicationCompleted));
+    }
+
     void runsInAWorkerThreadForTheWindow()
     {
         FakeEndpoint endpoint; // serves from this thread while the task blocks in its own

@@ -192,6 +192,46 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"doNotReplicate"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"0 rows, 1 calls"_s), qPrintable(run.out));
     }
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList base = {u"simulate"_s,
+                                  u"--tenant"_s,
+                                  kTenant,
+                                  u"--app-id"_s,
+                                  kAppId,
+                                  u"--app-public-key"_s,
+                                  fixture(u"app-public-key.xml"_s),
+                                  u"--source"_s,
+                                  u"/nonexistent/source.db"_s};
+        const QString url = u"http://127.0.0.1:1/MirroringClientService.svc"_s;
+        QTest::newRow("no url") << base << u"--url is required"_s;
+        QTest::newRow("verify without mirror")
+            << base + QStringList{u"--url"_s, url, u"--verify"_s} << u"--verify needs --mirror"_s;
+        QTest::newRow("unknown scenario")
+            << base + QStringList{u"--url"_s, url, u"--scenario"_s, u"nope"_s}
+            << u"Unknown --scenario"_s;
+        QTest::newRow("scenario needs mirror")
+            << base + QStringList{u"--url"_s, url, u"--scenario"_s, u"write-fails"_s}
+            << u"needs --mirror"_s;
+        QTest::newRow("no source")
+            << base + QStringList{u"--url"_s, url} << u"--create-demo makes one"_s;
+        QTest::newRow("bad tenant")
+            << QStringList{u"simulate"_s, u"--url"_s,    url,    u"--tenant"_s,
+                           u"1bad"_s,     u"--app-id"_s, kAppId, u"--app-public-key"_s,
+                           u"x"_s,        u"--source"_s, u"y"_s}
+            << u"not a valid context id"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = mirrorscope(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulateScenarios)
