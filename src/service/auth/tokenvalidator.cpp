@@ -41,6 +41,16 @@ QString utcText(double secondsSinceEpoch)
            u" UTC"_s;
 }
 
+// A correctly signed token may still carry absurd numbers (1e300); converting those to qint64
+// is undefined behaviour (found by fuzz_jwt), so they are held to the range utcText shows.
+QDateTime utcFromSeconds(double secondsSinceEpoch)
+{
+    constexpr double kLimit = 1e11;
+    const double clamped =
+        std::isnan(secondsSinceEpoch) ? -kLimit : std::clamp(secondsSinceEpoch, -kLimit, kLimit);
+    return QDateTime::fromSecsSinceEpoch(qint64(clamped), Qt::UTC);
+}
+
 QJsonObject decodeJsonObject(QByteArrayView part, const QString &what)
 {
     const auto bytes = fromBase64UrlStrict(part);
@@ -212,8 +222,8 @@ TokenClaims TokenValidator::check(QByteArrayView token, bool requireNonce) const
             throw clientError(u"The token's nonce %1 is not 32 hexadecimal characters"_s.arg(
                 shown(claims.nonce)));
     }
-    claims.notBefore = QDateTime::fromSecsSinceEpoch(qint64(nbf), Qt::UTC);
-    claims.expires = QDateTime::fromSecsSinceEpoch(qint64(exp), Qt::UTC);
+    claims.notBefore = utcFromSeconds(nbf);
+    claims.expires = utcFromSeconds(exp);
     return claims;
 }
 

@@ -306,6 +306,18 @@ private Q_SLOTS:
                        u"header is not a JSON object"_s);
     }
 
+    void absurdDatesInASignedToken()
+    {
+        // Found by fuzz_jwt (fuzz/regressions/jwt/): qint64(1e300) was undefined behaviour.
+        QJsonObject payload = payloadOf(mint());
+        payload[u"exp"_s] = 1e300;
+        payload[u"nbf"_s] = -1e300;
+        const auto result = validate(ms::signJwt(m_superOffice, {{u"alg"_s, u"RS256"_s}}, payload));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.claims.expires.isValid() && result.claims.expires.date().year() > 5000);
+        QVERIFY(result.claims.notBefore.isValid() && result.claims.notBefore < kNow);
+    }
+
     void severalCertificates()
     {
         const auto validator =
