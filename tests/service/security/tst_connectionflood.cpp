@@ -1,0 +1,117 @@
+#include "securitytestsupport.h"
+
+#include <QElapsedTimer>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace testsupport;
+
+namespace {
+
+constexpr int kConnections = 10000;
+
+// Plain sockets: 10,000 QTcpSockets would measure Qt's client side, not the server.
+int connectNonBlocking(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 &&
+        errno != EINPROGRESS) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// How many of the sockets are connected and not closed by the server.
+int countOpen(const std::vector<int> &fds)
+{
+    std::vector<pollfd> polls;
+    for (int fd : fds)
+        polls.push_back({fd, POLLOUT | POLLIN | POLLRDHUP, 0});
+    ::poll(polls.data(), polls.size(), 0);
+    int open = 0;
+    for (const pollfd &p : polls) {
+        if ((p.revents & POLLOUT) && !(p.revents & (POLLERR | POLLHUP | POLLRDHUP)))
+            ++open;
+    }
+    return open;
+}
+
+} // namespace
+
+/// 10,000 connections opened and held against a real serve: it keeps answering a normal call.
+class TestConnectionFlood : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        rlimit limit{};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &limit) == 0);
+        if (limit.rlim_max < kConnections + 500)
+            QSKIP(qPrintable(u"the hard limit of open files (%1) is below %2"_s.arg(limit.rlim_max)
+                                 .arg(kConnections + 500)));
+        limit.rlim_cur = limit.rlim_max;
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &limit) == 0);
+    }
+
+    void tenThousandHeldConnectionsDoNotStopServing()
+    {
+        QTemporaryDir dir;
+        ServeProcess serve(dir.path());
+        QVERIFY2(serve.port() != 0, qPrintable(serve.line()));
+
+        std::vector<int> fds;
+        fds.reserve(kConnections);
+        auto closeAll = qScopeGuard([&] {
+            for (int fd : fds)
+                ::close(fd);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kConnections; ++i) {
+            const int fd = connectNonBlocking(serve.port());
+            QVERIFY2(fd >= 0,
+                     qPrintable(u"connection %1: %2"_s.arg(i).arg(qt_error_string(errno))));
+            fds.push_back(fd);
+            // Half of them also start a request head and stop (the slowloris pattern).
+            static constexpr char partialHead[] =
+                "POST /MirroringClientService.svc HTTP/1.1\r\nHost: x\r\n";
+            if (i % 2 == 1)
+                (void)::send(fd, partialHead, sizeof partialHead - 1, MSG_NOSIGNAL);
+        }
+        const qint64 openedMs = timer.elapsed();
+        QTRY_COMPARE_WITH_TIMEOUT(countOpen(fds), kConnections, 5000);
+
+        // With all of them held (the head timeout is 10 s), a normal call is answered promptly.
+        timer.restart();
+        QVERIFY(stillServes(serve.port(), u"CustFlood"_s));
+        const qint64 answeredMs = timer.elapsed();
+        qInfo("opened %d connections in %lld ms; a valid call was answered in %lld ms with %d "
+              "still open",
+              kConnections, openedMs, answeredMs, countOpen(fds));
+        QVERIFY2(answeredMs < 5000, qPrintable(QString::number(answeredMs)));
+        QCOMPARE(serve.process().state(), QProcess::Running);
+
+        // The server lets idle ones go by itself (head timeout) and serves on afterwards.
+        QTRY_VERIFY_WITH_TIMEOUT(countOpen(fds) == 0, 30000);
+        QVERIFY(stillServes(serve.port(), u"CustFlood"_s));
+        QCOMPARE(mirrorFiles(dir.path()), QStringList{u"Mirror_CustFlood.sqlite3"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionFlood)
+#include "tst_connectionflood.moc"
