@@ -68,19 +68,23 @@ Error SqliteConnection::error(int rc, const QString &context) const
 
 bool SqliteConnection::hasObject(const QString &name)
 {
+    return !objectNameIgnoringCase(name).isEmpty();
+}
+
+QString SqliteConnection::objectNameIgnoringCase(const QString &name)
+{
     SqliteStatement query(*this,
-                          u"SELECT 1 FROM sqlite_schema WHERE type IN ('table','view','index') "
+                          u"SELECT name FROM sqlite_schema WHERE type IN ('table','view','index') "
                           "AND lower(name) = lower(?1)"_s,
                           u"looking up %1"_s.arg(name));
     query.bindTextStatic(1, name);
-    return query.step();
+    return query.step() ? query.columnText(0) : QString();
 }
 
 bool SqliteConnection::hasTable(const QString &name)
 {
     SqliteStatement query(*this,
-                          u"SELECT 1 FROM sqlite_schema WHERE type = 'table' "
-                          "AND lower(name) = lower(?1)"_s,
+                          u"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1"_s,
                           u"looking up table %1"_s.arg(name));
     query.bindTextStatic(1, name);
     return query.step();

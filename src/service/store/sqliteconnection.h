@@ -32,7 +32,11 @@ public:
 
     /// Whether an object (table, view, index) of that name exists, compared ignoring case.
     bool hasObject(const QString &name);
-    /// Whether a table of that name exists, compared ignoring case.
+    /// The exact name of the object (table, view, index) whose name equals name ignoring case, as
+    /// SQLite resolves names; empty when there is none.
+    QString objectNameIgnoringCase(const QString &name);
+    /// Whether a table of exactly that name exists. The mirror creates its tables under the exact
+    /// names of their metadata rows, so a table differing in case is not the mirror's.
     bool hasTable(const QString &name);
 
 private:

@@ -32,7 +32,7 @@ QList<TableState> SqliteMirrorStore::applySchema(const QList<TableSchema> &table
 void SqliteMirrorStore::deleteAllRows(const QString &tableName)
 {
     if (!m_connection->hasTable(tableName))
-        return; // a hand-dropped table has no rows; the next TableSchema creates it
+        return; // a hand-dropped table has no rows (one differing in case is not the mirror's)
     m_connection->exec(u"DELETE FROM "_s + quoteIdentifier(tableName),
                        u"deleting all rows of %1"_s.arg(tableName));
 }
@@ -103,8 +103,9 @@ void SqliteMirrorStore::repopulate(const QStringList &tableNames)
         // The documented manual hard reset: the metadata row goes, then the table.
         m_metadata->remove(name);
         if (isValidSqlIdentifier(name) &&
-            name.compare(m_metadata->tableName(), Qt::CaseInsensitive) != 0)
-            m_connection->exec(u"DROP TABLE IF EXISTS "_s + quoteIdentifier(name),
+            name.compare(m_metadata->tableName(), Qt::CaseInsensitive) != 0 &&
+            m_connection->hasTable(name))
+            m_connection->exec(u"DROP TABLE "_s + quoteIdentifier(name),
                                u"dropping table %1 for a hard reset"_s.arg(name));
     }
     transaction.commit();

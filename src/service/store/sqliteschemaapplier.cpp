@@ -45,14 +45,15 @@ void SqliteSchemaApplier::refuseUnmanagedTables(const QList<TableSchema> &tables
             throw clientError(
                 u"Table '%1' is the mirror's metadata table and cannot be mirrored"_s.arg(
                     table.tableName));
-        if (!m_connection.hasObject(table.tableName))
+        const QString existing = m_connection.objectNameIgnoringCase(table.tableName);
+        if (existing.isEmpty())
             continue;
-        // SQLite folds case in names, so a metadata row owns the table whatever its case.
-        const bool managed =
-            m_connection.hasTable(table.tableName) &&
-            std::any_of(rows.begin(), rows.end(), [&](const auto &row) {
-                return row.table.tableName.compare(table.tableName, Qt::CaseInsensitive) == 0;
-            });
+        // SQLite folds case in names, so the object found may differ in case from the request;
+        // it is the mirror's only if it is a table named exactly as one of the metadata rows.
+        const bool managed = m_connection.hasTable(existing) &&
+                             std::any_of(rows.begin(), rows.end(), [&](const auto &row) {
+                                 return row.table.tableName == existing;
+                             });
         if (!managed)
             throw clientError(
                 u"Table '%1' already exists in %2 without a row in %3: it is not the mirror's "
@@ -71,10 +72,12 @@ void SqliteSchemaApplier::dropTablesNotIn(const QList<TableSchema> &tables)
         const QString &name = row.table.tableName;
         if (requested.contains(name))
             continue;
-        // A hand-made metadata row naming the metadata table or an invalid name is only removed.
+        // A hand-made metadata row naming the metadata table or an invalid name is only removed,
+        // and so is one whose table is gone (a table differing in case is someone else's).
         if (isValidSqlIdentifier(name) &&
-            name.compare(m_metadata.tableName(), Qt::CaseInsensitive) != 0) {
-            m_connection.exec(u"DROP TABLE IF EXISTS "_s + quoteIdentifier(name),
+            name.compare(m_metadata.tableName(), Qt::CaseInsensitive) != 0 &&
+            m_connection.hasTable(name)) {
+            m_connection.exec(u"DROP TABLE "_s + quoteIdentifier(name),
                               u"dropping table %1, deleted at the source"_s.arg(name));
         }
         m_metadata.remove(name);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void halfDoneHardResetIsRefused();
     void tableDroppedByHandIsCreatedAgain();
     void tableNameChangingCaseIsANewTable();
+    void partnersTableDifferingInCaseIsNeverTouched();
 };
 
 void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
@@ -693,6 +694,46 @@ void TestSchemaApply::tableNameChangingCaseIsANewTable()
              (Rows{{Cell::ofText(u"Contact"_s)}}));
     QVERIFY(db.hasTable(u"Contact"_s));
     QCOMPARE(db.scalar(u"SELECT count(*) FROM Contact"_s), Cell::ofInt(0));
+}
+
+void TestSchemaApply::partnersTableDifferingInCaseIsNeverTouched()
+{
+    // SQLite resolves table names ignoring case: after a mirrored table was dropped by hand, a
+    // partner's table whose name differs only in case must not pass for the mirror's.
+    Fixture f;
+    const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
+    f.store->applySchema({contactSchema(), other});
+    insertContacts(*f.store, 2, 10);
+    RawDb db(f.path());
+    QVERIFY(db.exec(u"DROP TABLE contact; CREATE TABLE CONTACT (x INTEGER); "
+                    "INSERT INTO CONTACT VALUES (1); "
+                    "DROP TABLE other; CREATE TABLE OTHER (y INTEGER); "
+                    "INSERT INTO OTHER VALUES (2)"_s));
+    const QString before = db.dump();
+
+    QCOMPARE(errorKindOf([&] {
+                 f.store->applySchema({contactSchema(), other});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+    QCOMPARE(errorKindOf([&] {
+                 sendRowData(*f.store,
+                             {batch(u"contact"_s, {u"contact_id"_s, u"name"_s},
+                                    {row(ms::RowOperation::Insert, vals({u"1"_s, u"a"_s}))}, 11)});
+             }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
+
+    f.store->wipe(u"contact"_s);
+    f.store->invalidate({});
+    QCOMPARE(db.query(u"SELECT * FROM CONTACT"_s), (Rows{{Cell::ofInt(1)}}));
+    QCOMPARE(db.query(u"SELECT * FROM OTHER"_s), (Rows{{Cell::ofInt(2)}}));
+    f.store->repopulate({u"contact"_s});
+    QCOMPARE(db.query(u"SELECT * FROM CONTACT"_s), (Rows{{Cell::ofInt(1)}}));
+    // other's metadata row is still there: a request without it drops only what is the mirror's.
+    QCOMPARE(f.store->applySchema({}), QList<TableState>());
+    QCOMPARE(db.query(u"SELECT * FROM OTHER"_s), (Rows{{Cell::ofInt(2)}}));
+    QVERIFY(f.store->tables().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestSchemaApply)
