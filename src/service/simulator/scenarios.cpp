@@ -134,16 +134,10 @@ void onlineRestored(Runner &run, const QTemporaryDir &scratch)
 {
     run.cycle(u"bring the mirror up to date"_s);
     const QString snapshot = scratch.filePath(u"source-snapshot.db"_s);
-    {
-        sim::SqliteConnection copy(snapshot);
-        run.source().connection().backupTo(copy);
-    }
+    run.source().snapshotTo(snapshot);
     run.mutate();
     run.cycle(u"mirror the changes"_s);
-    {
-        sim::SqliteConnection copy(snapshot);
-        copy.backupTo(run.source().connection());
-    }
+    run.source().restoreFrom(snapshot);
     run.log(u"source: restored from the older snapshot (the mirror is now ahead)"_s);
     const CycleResult result = run.cycle(u"repopulate the mirror"_s);
     expect(repopulatedTables(result).size() == result.tables.size(),

@@ -85,6 +85,10 @@ bool SourceDatabase::hasTable(const QString &name)
 
 TableSchema SourceDatabase::table(const QString &name)
 {
+    // Every row operation needs the schema; reading it each time made generation slow.
+    const auto cached = m_schemas.constFind(name);
+    if (cached != m_schemas.constEnd())
+        return *cached;
     TableSchema schema;
     schema.tableName = name;
     auto q = m_db.prepare(u"SELECT column_name, data_type, is_nullable, default_value, key_ordinal "
@@ -105,11 +109,13 @@ TableSchema SourceDatabase::table(const QString &name)
     if (schema.columns.isEmpty())
         throw clientError(u"The source has no table \"%1\""_s.arg(name));
     schema.primaryKey = keys.values();
+    m_schemas.insert(name, schema);
     return schema;
 }
 
 void SourceDatabase::writeSchemaRows(const TableSchema &schema)
 {
+    m_schemas.remove(schema.tableName);
     auto del = m_db.prepare(u"DELETE FROM ms_schema WHERE table_name = ?"_s);
     del.bind(1, schema.tableName);
     del.run();
@@ -196,6 +202,7 @@ void SourceDatabase::createTriggers(const TableSchema &schema)
 void SourceDatabase::dropTable(const QString &name)
 {
     requireIdentifier(name);
+    m_schemas.remove(name);
     m_db.exec(u"DROP TABLE %1"_s.arg(quoteIdentifier(name)));
     for (const QString &sql : {u"DELETE FROM ms_schema WHERE table_name = ?"_s,
                                u"DELETE FROM ms_tables WHERE table_name = ?"_s,
@@ -263,6 +270,19 @@ void SourceDatabase::rebuildTable(
     for (const QList<QVariant> &row : rows)
         insertRow(schema.tableName, row);
     setTracking(true);
+}
+
+void SourceDatabase::snapshotTo(const QString &path)
+{
+    sim::SqliteConnection copy(path);
+    m_db.backupTo(copy);
+}
+
+void SourceDatabase::restoreFrom(const QString &path)
+{
+    sim::SqliteConnection copy(path, sim::SqliteConnection::Mode::ReadOnly);
+    copy.backupTo(m_db);
+    m_schemas.clear();
 }
 
 void SourceDatabase::setTracking(bool enabled)

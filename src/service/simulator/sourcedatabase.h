@@ -5,6 +5,7 @@
 
 #include "service/common/protocoltypes.h"
 
+#include <QHash>
 #include <QVariant>
 
 #include <functional>
@@ -74,6 +75,11 @@ public:
     /// The changes after `afterLsn` as sent (see changeset.h).
     QList<SourceRow> changesAfter(const TableSchema &table, qint64 afterLsn);
 
+    /// Copies the whole source into a new file at `path` (a backup).
+    void snapshotTo(const QString &path);
+    /// Replaces the whole source with the snapshot at `path` (a restore from backup).
+    void restoreFrom(const QString &path);
+
     void begin() { m_db.exec(QStringLiteral("BEGIN")); }
     void commit() { m_db.exec(QStringLiteral("COMMIT")); }
 
@@ -82,6 +88,7 @@ private:
     QString keyJsonExpression(const TableSchema &schema, const QString &prefix) const;
     void writeSchemaRows(const TableSchema &schema);
     sim::SqliteConnection m_db;
+    QHash<QString, TableSchema> m_schemas; // ms_schema as read; dropped whenever it is written
 };
 
 } // namespace ms

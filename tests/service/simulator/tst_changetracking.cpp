@@ -182,6 +182,22 @@ private Q_SLOTS:
         QCOMPARE(source.currentLsn(), lsn + 5);
         QCOMPARE(source.rowCount(u"contact"_s), contacts);
     }
+    void snapshotAndRestore()
+    {
+        QTemporaryDir dir;
+        SourceDatabase source(dir.filePath(u"s.db"_s));
+        source.createTable(smallTable());
+        source.insertRow(u"item"_s, item(1, u"one"_s));
+        source.snapshotTo(dir.filePath(u"snap.db"_s));
+        source.insertRow(u"item"_s, item(2, u"two"_s));
+        source.addColumn(u"item"_s, {u"extra"_s, u"int"_s, true, std::nullopt});
+        QCOMPARE(source.table(u"item"_s).columns.size(), 3);
+        QCOMPARE(source.currentLsn(), 2);
+        source.restoreFrom(dir.filePath(u"snap.db"_s));
+        QCOMPARE(source.table(u"item"_s).columns.size(), 2); // not the cached schema
+        QCOMPARE(source.rowCount(u"item"_s), 1);
+        QCOMPARE(source.currentLsn(), 1); // the LSN goes back too: a mirror is now ahead
+    }
 };
 
 QTEST_APPLESS_MAIN(TestChangeTracking)
