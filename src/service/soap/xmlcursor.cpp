@@ -6,6 +6,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
 
+namespace {
+// The deepest protocol element is 9 levels down (Envelope/Body/.../Values/V). Unknown elements
+// are skipped, not refused, so without a bound a body of nothing but nesting would be accepted
+// and make the reader's tag stack grow with it.
+constexpr int kMaxDepth = 64;
+} // namespace
+
 XmlCursor::XmlCursor(QByteArrayView data)
     : m_data(QByteArray::fromRawData(data.data(), data.size()))
 {
@@ -34,6 +41,13 @@ QXmlStreamReader::TokenType XmlCursor::next()
 {
     const auto token = m_reader.readNext();
     switch (token) {
+    case QXmlStreamReader::StartElement:
+        if (++m_depth > kMaxDepth)
+            throw error(u"the message nests elements more than %1 levels deep"_s.arg(kMaxDepth));
+        return token;
+    case QXmlStreamReader::EndElement:
+        --m_depth;
+        return token;
     case QXmlStreamReader::Invalid:
         throw error(u"the message is not well-formed XML: %1"_s.arg(m_reader.errorString()));
     case QXmlStreamReader::DTD:

@@ -47,6 +47,7 @@ private:
     QByteArray m_data; // raw (non-owning) view of the caller's bytes
     QBuffer m_device;
     QXmlStreamReader m_reader;
+    int m_depth = 0; // open elements; bounded so that nesting cannot be used to exhaust memory
 };
 
 } // namespace ms

@@ -18,14 +18,21 @@ QByteArray schemaWithNames(const QString &table, const QString &column)
     return ms::writeTableSchemaRequest(token(kTenant), {u"st"_s, {contactSchema(), t}});
 }
 
+// The contact table exactly as the mirror has it, so that only the attack differs.
 QByteArray tableSchemaElement(const QByteArray &tableName)
 {
-    return "<TableSchemaRequest xmlns=\"http://www.superoffice.com/online/mirroring/0.1\">"
-           "<ClientState/><Tables><TableSchema><TableName>" +
+    return "<TableSchemaRequest xmlns=\"http://www.superoffice.com/online/mirroring/0.1\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><ClientState/><Tables>"
+           "<TableSchema><TableName>" +
            tableName +
-           "</TableName><Columns><ColumnSchema><Name>contact_id</Name><DataType>int</DataType>"
-           "<IsNullable>false</IsNullable><DefaultValue/></ColumnSchema></Columns>"
-           "<PrimaryKey><Column>contact_id</Column></PrimaryKey></TableSchema></Tables>"
+           "</TableName><Columns>"
+           "<ColumnSchema><Name>contact_id</Name><DataType>int</DataType>"
+           "<IsNullable>false</IsNullable><DefaultValue xsi:nil=\"true\"/></ColumnSchema>"
+           "<ColumnSchema><Name>name</Name><DataType>nvarchar(254)</DataType>"
+           "<IsNullable>false</IsNullable><DefaultValue>('')</DefaultValue></ColumnSchema>"
+           "<ColumnSchema><Name>updated</Name><DataType>datetime</DataType>"
+           "<IsNullable>true</IsNullable><DefaultValue xsi:nil=\"true\"/></ColumnSchema>"
+           "</Columns><PrimaryKey><Column>contact_id</Column></PrimaryKey></TableSchema></Tables>"
            "</TableSchemaRequest>";
 }
 
@@ -111,8 +118,11 @@ private Q_SLOTS:
         for (const QString &name : hostile) {
             QTest::newRow(qPrintable(u"table "_s + name))
                 << schemaWithNames(name, u"name"_s) << QByteArray("TableSchema");
-            QTest::newRow(qPrintable(u"column "_s + name))
-                << schemaWithNames(u"other"_s, name) << QByteArray("TableSchema");
+            // As column names these two are ordinary identifiers; the rest must be refused.
+            if (name != u"CustSec_mirroring"_s && name != u"Contact"_s) {
+                QTest::newRow(qPrintable(u"column "_s + name))
+                    << schemaWithNames(u"other"_s, name) << QByteArray("TableSchema");
+            }
             QTest::newRow(qPrintable(u"wipe "_s + name))
                 << ms::writeWipeRequest(token(kTenant), {u"st"_s, name}) << QByteArray("Wipe");
             ms::RowBatch batch = contactBatch(100, 1, 100);
@@ -134,6 +144,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, operation);
         const auto answer = rawExchange(port(), soapPost(request, operation));
         QVERIFY2(isClientFault(answer), answer.body.constData());
+        qInfo("observed: HTTP %d, %s", answer.status, qPrintable(faultString(answer)));
     }
 
     void sqlInjectionInValuesRoundTripsAsData()
@@ -242,13 +253,14 @@ private Q_SLOTS:
         QVERIFY(request.size() < kMaxBody);
         const auto answer = rawExchange(port(), soapPost(request, "TableSchema"));
         QVERIFY2(isClientFault(answer), answer.body.left(300).constData());
+        qInfo("observed: HTTP %d, %s", answer.status, qPrintable(faultString(answer)));
     }
 
     void entityExpansionIsRefused_data()
     {
         QTest::addColumn<QByteArray>("request");
-        QFile laughs(
-            QStringLiteral(MIRRORSCOPE_TEST_DATA_DIR "/../../soap/data/billion-laughs.xml"));
+        QFile laughs(QDir::cleanPath(
+            QStringLiteral(MIRRORSCOPE_TEST_DATA_DIR "/../../soap/data/billion-laughs.xml")));
         QVERIFY(laughs.open(QIODevice::ReadOnly));
         QTest::newRow("billion laughs") << laughs.readAll();
         QByteArray lol = "<!DOCTYPE s:Envelope [<!ENTITY a \"aaaaaaaaaa\">";
@@ -286,6 +298,7 @@ private Q_SLOTS:
                      faultString(answer).contains(u"DTD"_s),
                  qPrintable(faultString(answer)));
         QVERIFY(!answer.body.contains("root:"));
+        qInfo("observed: HTTP %d, %s", answer.status, qPrintable(faultString(answer)));
     }
 
     void invalidUtf8IsRefused_data()
@@ -314,6 +327,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, operation);
         const auto answer = rawExchange(port(), soapPost(request, operation));
         QVERIFY2(isClientFault(answer), answer.body.constData());
+        qInfo("observed: HTTP %d, %s", answer.status, qPrintable(faultString(answer)));
     }
 
 private:

@@ -231,6 +231,14 @@ void TestSoapRequestReader::messageErrors_data()
     QTest::newRow("element inside text")
         << envelope("<WipeRequest " + kM + "><TableName>t<b/></TableName></WipeRequest>")
         << u"where text was expected"_s;
+    const QByteArray nesting = QByteArray("<a>").repeated(100) + QByteArray("</a>").repeated(100);
+    QTest::newRow("deep nesting in an unknown element")
+        << envelope("<WipeRequest " + kM + "><TableName>t</TableName>" + nesting + "</WipeRequest>")
+        << u"more than 64 levels deep"_s;
+    QTest::newRow("deep nesting in the header")
+        << QByteArray(envelope("<WipeRequest " + kM + "><TableName>t</TableName></WipeRequest>"))
+               .replace("<s:Header>", "<s:Header>" + nesting)
+        << u"more than 64 levels deep"_s;
     QTest::newRow("garbage after envelope")
         << envelope("<WipeRequest " + kM + "><TableName>t</TableName></WipeRequest>") + "<x/>"
         << u"not well-formed"_s;
