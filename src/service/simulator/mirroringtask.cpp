@@ -35,6 +35,16 @@ bool asksDoNotReplicate(const QString &json)
            (value.isBool() && value.toBool());
 }
 
+// A fault names its reason; the cycle's error also names the call that got it.
+template <typename Call> auto namingFaults(const QString &call, Call &&makeCall)
+{
+    try {
+        return makeCall();
+    } catch (const SoapFaultError &fault) {
+        throw serverError(u"%1: SOAP fault: %2"_s.arg(call, fault.message()));
+    }
+}
+
 void count(TableCycleOutcome &table, RowOperation op)
 {
     switch (op) {
@@ -125,44 +135,51 @@ void MirroringTask::cycle(SourceDatabase &source, CycleResult &result)
     // The task reads its change tables under SQL Server's retention: older entries are gone.
     source.pruneChangeLog(QDateTime::currentSecsSinceEpoch());
     const qint64 sourceLsn = source.currentLsn();
-    const qint64 oldestValid = source.oldestValidLsn();
-
-    // 1. Authenticate, and check that the endpoint holds the application's key.
-    const QString nonce = randomNonce();
-    AuthenticateResponse auth;
-    try {
-        auth = readAuthenticateResponse(
-            post(SoapOperation::Authenticate, writeAuthenticateRequest(token(nonce), {}), result));
-    } catch (const SoapFaultError &fault) {
-        throw serverError(u"Authenticate: SOAP fault: %1"_s.arg(fault.message()));
+    if (!authenticate(result)) {
+        result.outcome = CycleResult::Outcome::DoNotReplicate;
+        return;
     }
+    const QList<TableSchema> tables = source.tables();
+    sendTableSchema(tables, sourceLsn, source.oldestValidLsn(), result);
+    wipe(result);
+    sendRows(source, tables, sourceLsn, result);
+    complete(result);
+    result.outcome = CycleResult::Outcome::Completed;
+}
+
+bool MirroringTask::authenticate(CycleResult &result)
+{
+    const QString nonce = randomNonce();
+    const AuthenticateResponse auth = namingFaults(u"Authenticate"_s, [&] {
+        return readAuthenticateResponse(
+            post(SoapOperation::Authenticate, writeAuthenticateRequest(token(nonce), {}), result));
+    });
     if (!auth.isSuccessful)
         throw serverError(u"Authenticate refused by the endpoint: %1"_s.arg(auth.errorMessage));
+    // The endpoint proves that it holds the application's private key.
     const ApplicationTokenCheck check =
         verifyApplicationToken(m_options.applicationPublicKey, nonce, auth.signedApplicationToken,
                                QDateTime::currentDateTimeUtc());
     if (!check.ok)
         throw serverError(
             u"Authenticate: the SignedApplicationToken does not verify: %1"_s.arg(check.error));
-    if (asksDoNotReplicate(auth.additionalInformationJson)) {
-        result.outcome = CycleResult::Outcome::DoNotReplicate;
-        return;
-    }
+    if (asksDoNotReplicate(auth.additionalInformationJson))
+        return false;
     m_clientState = auth.clientState;
+    return true;
+}
 
-    // 2. TableSchema with every table; Wipe where the mirror cannot continue from its LSN.
-    const QList<TableSchema> tables = source.tables();
-    TableSchemaResponse schemaAnswer;
-    try {
-        schemaAnswer = readTableSchemaResponse(post(
+void MirroringTask::sendTableSchema(const QList<TableSchema> &tables, qint64 sourceLsn,
+                                    qint64 oldestValidLsn, CycleResult &result)
+{
+    const TableSchemaResponse answer = namingFaults(u"TableSchema"_s, [&] {
+        return readTableSchemaResponse(post(
             SoapOperation::TableSchema,
             writeTableSchemaRequest(token(), TableSchemaRequest{m_clientState, tables}), result));
-    } catch (const SoapFaultError &fault) {
-        throw serverError(u"TableSchema: SOAP fault: %1"_s.arg(fault.message()));
-    }
-    requireEcho(SoapOperation::TableSchema, schemaAnswer.clientState);
+    });
+    requireEcho(SoapOperation::TableSchema, answer.clientState);
     QHash<QString, TableState> states;
-    for (const TableState &state : std::as_const(schemaAnswer.tables))
+    for (const TableState &state : answer.tables)
         states.insert(state.tableName, state);
     for (const TableSchema &table : tables) {
         const auto it = states.constFind(table.tableName);
@@ -175,44 +192,44 @@ void MirroringTask::cycle(SourceDatabase &source, CycleResult &result)
         outcome.answeredLsn = it->lsn;
         // -1: no data; older than the retained changes: they are lost; ahead of the source:
         // the source was restored from a backup. Each means starting over.
-        outcome.repopulated = it->lsn < 0 || it->lsn < oldestValid || it->lsn > sourceLsn;
+        outcome.repopulated = it->lsn < 0 || it->lsn < oldestValidLsn || it->lsn > sourceLsn;
         outcome.sentLsn = sourceLsn;
         result.tables.append(outcome);
     }
+}
+
+void MirroringTask::wipe(CycleResult &result)
+{
     for (const TableCycleOutcome &outcome : std::as_const(result.tables)) {
         if (!outcome.repopulated)
             continue;
-        StatusResponse wiped;
-        try {
-            wiped = readWipeResponse(post(
+        const StatusResponse wiped = namingFaults(u"Wipe of "_s + outcome.tableName, [&] {
+            return readWipeResponse(post(
                 SoapOperation::Wipe,
                 writeWipeRequest(token(), WipeRequest{m_clientState, outcome.tableName}), result));
-        } catch (const SoapFaultError &fault) {
-            throw serverError(
-                u"Wipe of %1: SOAP fault: %2"_s.arg(outcome.tableName, fault.message()));
-        }
+        });
         if (!wiped.isSuccessful)
             throw serverError(
                 u"Wipe of %1 failed: %2"_s.arg(outcome.tableName, wiped.errorMessage));
         requireEcho(SoapOperation::Wipe, wiped.clientState);
     }
+}
 
-    // 3. RowData: every row of repopulated tables, the net changes of the others.
+void MirroringTask::sendRows(SourceDatabase &source, const QList<TableSchema> &tables,
+                             qint64 sourceLsn, CycleResult &result)
+{
     QString currentTable;
     qint64 tableRows = 0;
     QHash<QString, qint64> recordedLsn;
     RowDataBatcher batcher(
         m_options.batchSize, m_clientState, [this] { return token(); },
         [&](const QByteArray &envelope) {
-            RowDataResponse answer;
-            try {
-                answer = readRowDataResponse(post(SoapOperation::RowData, envelope, result));
-            } catch (const SoapFaultError &fault) {
-                throw serverError(
-                    u"RowData (table %1): SOAP fault: %2"_s.arg(currentTable, fault.message()));
-            }
+            const RowDataResponse answer =
+                namingFaults(u"RowData (table %1)"_s.arg(currentTable), [&] {
+                    return readRowDataResponse(post(SoapOperation::RowData, envelope, result));
+                });
             requireEcho(SoapOperation::RowData, answer.clientState);
-            for (const TableCounts &counts : std::as_const(answer.tables))
+            for (const TableCounts &counts : answer.tables)
                 recordedLsn.insert(counts.tableName, counts.lsn);
             const double seconds = qMax(1e-6, double(m_clock.nsecsElapsed()) / 1e9);
             Q_EMIT progress(currentTable, tableRows, result.bytesSent,
@@ -256,24 +273,22 @@ void MirroringTask::cycle(SourceDatabase &source, CycleResult &result)
                     .arg(outcome.tableName)
                     .arg(sourceLsn));
     }
+}
 
-    // 4. ReplicationCompleted with what was sent per table.
+void MirroringTask::complete(CycleResult &result)
+{
     ReplicationCompletedRequest completed{m_clientState, {}};
     for (const TableCycleOutcome &outcome : std::as_const(result.tables))
         completed.summary.append(
             TableCounts{outcome.tableName, -1, outcome.inserted, outcome.updated, outcome.deleted});
-    StatusResponse done;
-    try {
-        done = readReplicationCompletedResponse(
+    const StatusResponse done = namingFaults(u"ReplicationCompleted"_s, [&] {
+        return readReplicationCompletedResponse(
             post(SoapOperation::ReplicationCompleted,
                  writeReplicationCompletedRequest(token(), completed), result));
-    } catch (const SoapFaultError &fault) {
-        throw serverError(u"ReplicationCompleted: SOAP fault: %1"_s.arg(fault.message()));
-    }
+    });
     if (!done.isSuccessful)
         throw serverError(u"ReplicationCompleted refused: %1"_s.arg(done.errorMessage));
     requireEcho(SoapOperation::ReplicationCompleted, done.clientState);
-    result.outcome = CycleResult::Outcome::Completed;
 }
 
 } // namespace ms

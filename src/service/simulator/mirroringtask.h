@@ -67,7 +67,15 @@ Q_SIGNALS:
     void finished(const ms::CycleResult &result);
 
 private:
+    // The steps of PROTOCOL.md's cycle; each throws ms::Error naming the call on failure.
     void cycle(SourceDatabase &source, CycleResult &result);
+    bool authenticate(CycleResult &result); ///< false: doNotReplicate
+    void sendTableSchema(const QList<TableSchema> &tables, qint64 sourceLsn, qint64 oldestValidLsn,
+                         CycleResult &result);
+    void wipe(CycleResult &result);
+    void sendRows(SourceDatabase &source, const QList<TableSchema> &tables, qint64 sourceLsn,
+                  CycleResult &result);
+    void complete(CycleResult &result);
     QString token(const QString &nonce = {}) const;
     QByteArray post(SoapOperation operation, const QByteArray &envelope, CycleResult &result);
     void requireEcho(SoapOperation operation, const QString &clientState) const;
