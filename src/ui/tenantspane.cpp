@@ -58,9 +58,9 @@ void TenantsPane::onCurrentChanged()
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QString tenant =
         current.isValid() ? m_model.tenant(m_proxy->mapToSource(current).row()) : QString();
-    if (tenant.isEmpty() || tenant == m_current)
+    if (tenant.isEmpty() || tenant == m_emitted)
         return;
-    m_current = tenant;
+    m_current = m_emitted = tenant;
     Q_EMIT currentTenantChanged(tenant);
 }
 
@@ -69,8 +69,8 @@ void TenantsPane::restoreSelection()
     if (m_model.rowCount() == 0)
         return;
     int row = m_current.isEmpty() ? -1 : m_model.rowOf(m_current);
-    const bool pickFirst = row < 0 && m_current.isEmpty();
-    if (pickFirst)
+    // No choice yet (or the choice was cleared): the first tenant in the shown order.
+    if (row < 0 && m_current.isEmpty())
         row = m_proxy->mapToSource(m_proxy->index(0, 0)).row();
     if (row < 0)
         return;
@@ -82,8 +82,9 @@ void TenantsPane::restoreSelection()
                                                              QItemSelectionModel::Rows);
         m_restoring = false;
     }
-    if (pickFirst) {
-        m_current = m_model.tenant(row);
+    m_current = m_model.tenant(row);
+    if (m_current != m_emitted) {
+        m_emitted = m_current;
         Q_EMIT currentTenantChanged(m_current);
     }
 }

@@ -21,7 +21,8 @@ public:
     explicit TenantsPane(TenantListModel &model, QWidget *parent = nullptr);
 
     QString currentTenant() const { return m_current; }
-    /// Selects the tenant once it is listed (also after the next refresh).
+    /// Selects the tenant once it is listed (also after the next refresh); empty = the first.
+    /// currentTenantChanged follows when the selection changes the shown tenant.
     void selectTenant(const QString &tenant);
     QTableView *view() const { return m_view; }
 
@@ -35,7 +36,8 @@ private:
     TenantListModel &m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    QString m_current;
+    QString m_current; ///< the chosen tenant, even while it is not listed (yet)
+    QString m_emitted; ///< the tenant last announced by currentTenantChanged
     bool m_restoring = false;
 };
 

@@ -15,6 +15,7 @@
 #include "service/store/sqlitemirrorbackend.h"
 
 #include <QAbstractItemModel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
