@@ -87,14 +87,20 @@ private Q_SLOTS:
             QVERIFY2(fd >= 0,
                      qPrintable(u"connection %1: %2"_s.arg(i).arg(qt_error_string(errno))));
             fds.push_back(fd);
-            // Half of them also start a request head and stop (the slowloris pattern).
-            static constexpr char partialHead[] =
-                "POST /MirroringClientService.svc HTTP/1.1\r\nHost: x\r\n";
-            if (i % 2 == 1)
-                (void)::send(fd, partialHead, sizeof partialHead - 1, MSG_NOSIGNAL);
+            if (i % 250 == 249)
+                QTest::qWait(50);
         }
         const qint64 openedMs = timer.elapsed();
         QTRY_COMPARE_WITH_TIMEOUT(countOpen(fds), kConnections, 5000);
+        // Every one sends a little (half a method name, or a head without its end): a
+        // connection whose handshake the kernel dropped on a full accept queue looks
+        // established to an idle client forever, but data is retransmitted until accepted.
+        static constexpr char partialHead[] =
+            "POST /MirroringClientService.svc HTTP/1.1\r\nHost: x\r\n";
+        for (size_t i = 0; i < fds.size(); ++i) {
+            const size_t length = i % 2 == 1 ? sizeof partialHead - 1 : 3;
+            QCOMPARE(::send(fds[i], partialHead, length, MSG_NOSIGNAL), ssize_t(length));
+        }
 
         // With all of them held (the head timeout is 10 s), a normal call is answered promptly.
         timer.restart();
@@ -107,9 +113,19 @@ private Q_SLOTS:
         QCOMPARE(serve.process().state(), QProcess::Running);
 
         // The server lets idle ones go by itself (head timeout) and serves on afterwards.
-        QTRY_VERIFY_WITH_TIMEOUT(countOpen(fds) == 0, 30000);
+        QElapsedTimer closing;
+        closing.start();
+        int open = countOpen(fds);
+        while (open > 0 && closing.elapsed() < 60000) {
+            QTest::qWait(5000);
+            open = countOpen(fds);
+            qInfo("%lld ms: %d open", closing.elapsed(), open);
+        }
+        QCOMPARE(open, 0);
         QVERIFY(stillServes(serve.port(), u"CustFlood"_s));
-        QCOMPARE(mirrorFiles(dir.path()), QStringList{u"Mirror_CustFlood.sqlite3"_s});
+        // Only the valid calls wrote: one mirror (and its journal files), no other tenant's.
+        for (const QString &file : mirrorFiles(dir.path()))
+            QVERIFY2(file.startsWith(u"Mirror_CustFlood.sqlite3"_s), qPrintable(file));
     }
 };
 
