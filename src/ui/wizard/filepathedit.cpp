@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -18,13 +19,29 @@ FilePathEdit::FilePathEdit(Mode mode, const QString &dialogTitle, const QString 
     layout->addWidget(m_browse);
     m_edit->setClearButtonEnabled(true);
     connect(m_browse, &QPushButton::clicked, this, &FilePathEdit::browse);
-    // editingFinished fires on Return and on leaving the field; only a change is news.
-    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
-        if (m_edit->text() != m_lastEmitted) {
-            m_lastEmitted = m_edit->text();
-            Q_EMIT pathChosen(m_lastEmitted);
+    // editingFinished fires on leaving the field too; only a change is news.
+    connect(m_edit, &QLineEdit::editingFinished, this, &FilePathEdit::emitIfChanged);
+    m_edit->installEventFilter(this);
+}
+
+bool FilePathEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emitIfChanged();
+            return true;
         }
-    });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilePathEdit::emitIfChanged()
+{
+    if (m_edit->text() != m_lastEmitted) {
+        m_lastEmitted = m_edit->text();
+        Q_EMIT pathChosen(m_lastEmitted);
+    }
 }
 
 QString FilePathEdit::path() const

@@ -8,7 +8,8 @@ class QPushButton;
 namespace ms::ui {
 
 /// A path field with a Browse button. Emits pathChosen when the user picks a file in the dialog
-/// or finishes typing a path (Return or leaving the field). GUI thread.
+/// or finishes typing a path (Return or leaving the field). Return is kept from the dialog, so
+/// that it loads the file instead of also pressing the wizard's Next. GUI thread.
 class FilePathEdit final : public QWidget
 {
     Q_OBJECT
@@ -24,8 +25,12 @@ public:
 Q_SIGNALS:
     void pathChosen(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void browse();
+    void emitIfChanged();
 
     Mode m_mode;
     QString m_dialogTitle;

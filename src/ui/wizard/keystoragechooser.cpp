@@ -1,6 +1,5 @@
 #include "keystoragechooser.h"
 
-#include "asynctask.h"
 #include "filepathedit.h"
 #include "messagelabel.h"
 #include "wizardstate.h"
@@ -10,8 +9,10 @@
 #include <QButtonGroup>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,35 +58,39 @@ void KeyStorageChooser::probe()
     m_probeAgain->setVisible(false);
     m_status->showProgress(tr("Asking the OS keychain whether it answers\u2026"));
     updateState();
-    runAsync(
-        this, [] { return SecretStore::probeKeychain(); },
-        [this, generation](const SecretStore::Result &result) {
-            if (generation != m_generation)
-                return;
-            m_probing = false;
-            m_keychainOk = result.ok;
-            m_keychain->setEnabled(result.ok);
-            if (result.ok) {
-                m_status->showVerdict({Verdict::Kind::Accepted, tr("The OS keychain answers.")});
-                if (!m_file->isChecked())
-                    m_keychain->setChecked(true);
-            } else {
-                if (m_keychain->isChecked()) {
-                    // Leave nothing chosen rather than switch to a file unasked.
-                    m_keychain->setAutoExclusive(false);
-                    m_keychain->setChecked(false);
-                    m_keychain->setAutoExclusive(true);
-                }
-                m_status->showVerdict(
-                    {Verdict::Kind::Refused,
-                     tr("No keychain service answered (%1). MirrorScope keeps private keys only "
-                        "in the OS keychain, or in a file you choose. Start a keychain service "
-                        "(GNOME Keyring, KWallet) and ask again, or choose a key file.")
-                         .arg(result.error)});
-                m_probeAgain->setVisible(true);
+    // QtKeychain's jobs belong to the thread that first used them, and the rest of the
+    // application uses SecretStore on the GUI thread: so this runs there too, in SecretStore's
+    // local event loop (the window keeps painting), after this call has returned.
+    QTimer::singleShot(0, this, [this, generation] {
+        const QPointer<KeyStorageChooser> self(this);
+        const SecretStore::Result result = SecretStore::probeKeychain();
+        if (!self || generation != m_generation)
+            return;
+        m_probing = false;
+        m_keychainOk = result.ok;
+        m_keychain->setEnabled(result.ok);
+        if (result.ok) {
+            m_status->showVerdict({Verdict::Kind::Accepted, tr("The OS keychain answers.")});
+            if (!m_file->isChecked())
+                m_keychain->setChecked(true);
+        } else {
+            if (m_keychain->isChecked()) {
+                // Leave nothing chosen rather than switch to a file unasked.
+                m_keychain->setAutoExclusive(false);
+                m_keychain->setChecked(false);
+                m_keychain->setAutoExclusive(true);
             }
-            updateState();
-        });
+            m_status->showVerdict(
+                {Verdict::Kind::Refused,
+                 tr("No keychain service answered (%1). MirrorScope keeps private keys only in the "
+                    "OS keychain, or in a file you choose. Start a keychain service (GNOME "
+                    "Keyring, "
+                    "KWallet) and ask again, or choose a key file.")
+                     .arg(result.error)});
+            m_probeAgain->setVisible(true);
+        }
+        updateState();
+    });
 }
 
 bool KeyStorageChooser::isComplete() const

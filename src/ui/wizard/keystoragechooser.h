@@ -20,7 +20,7 @@ class KeyStorageChooser final : public QGroupBox
 public:
     explicit KeyStorageChooser(WizardState &state, QWidget *parent = nullptr);
 
-    /// Asks the keychain asynchronously whether it answers; changed() follows.
+    /// Asks the keychain, after this call returns, whether it answers; changed() follows.
     void probe();
     bool isProbing() const { return m_probing; }
     bool keychainAnswered() const { return m_keychainOk; }

@@ -17,44 +17,44 @@ SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     m_state.loadFrom(AppSettings());
-    setPage(Environment, new EnvironmentPage(m_state, this));
-    setPage(SuperOfficeCertificate, new SuperOfficeCertificatePage(m_state, this));
-    setPage(ApplicationKey, new ApplicationKeyPage(m_state, this));
-    setPage(EndpointTls, new EndpointTlsPage(m_state, this));
-    setPage(SelfTest, new SelfTestPage(m_state, this));
-    setPage(Summary, new SummaryPage(m_state, this));
+    setPage(EnvironmentPageId, new EnvironmentPage(m_state, this));
+    setPage(SuperOfficeCertificatePageId, new SuperOfficeCertificatePage(m_state, this));
+    setPage(ApplicationKeyPageId, new ApplicationKeyPage(m_state, this));
+    setPage(EndpointTlsPageId, new EndpointTlsPage(m_state, this));
+    setPage(SelfTestPageId, new SelfTestPage(m_state, this));
+    setPage(SummaryPageId, new SummaryPage(m_state, this));
     setButtonText(QWizard::FinishButton, tr("&Save"));
     resize(760, 640);
 }
 
 EnvironmentPage *SetupWizard::environmentPage() const
 {
-    return static_cast<EnvironmentPage *>(page(Environment));
+    return static_cast<EnvironmentPage *>(page(EnvironmentPageId));
 }
 
 SuperOfficeCertificatePage *SetupWizard::superOfficeCertificatePage() const
 {
-    return static_cast<SuperOfficeCertificatePage *>(page(SuperOfficeCertificate));
+    return static_cast<SuperOfficeCertificatePage *>(page(SuperOfficeCertificatePageId));
 }
 
 ApplicationKeyPage *SetupWizard::applicationKeyPage() const
 {
-    return static_cast<ApplicationKeyPage *>(page(ApplicationKey));
+    return static_cast<ApplicationKeyPage *>(page(ApplicationKeyPageId));
 }
 
 EndpointTlsPage *SetupWizard::endpointTlsPage() const
 {
-    return static_cast<EndpointTlsPage *>(page(EndpointTls));
+    return static_cast<EndpointTlsPage *>(page(EndpointTlsPageId));
 }
 
 SelfTestPage *SetupWizard::selfTestPage() const
 {
-    return static_cast<SelfTestPage *>(page(SelfTest));
+    return static_cast<SelfTestPage *>(page(SelfTestPageId));
 }
 
 SummaryPage *SetupWizard::summaryPage() const
 {
-    return static_cast<SummaryPage *>(page(Summary));
+    return static_cast<SummaryPage *>(page(SummaryPageId));
 }
 
 } // namespace ms::ui

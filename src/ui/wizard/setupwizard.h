@@ -21,12 +21,12 @@ class SetupWizard final : public QWizard
     Q_OBJECT
 public:
     enum PageId {
-        Environment,
-        SuperOfficeCertificate,
-        ApplicationKey,
-        EndpointTls,
-        SelfTest,
-        Summary
+        EnvironmentPageId,
+        SuperOfficeCertificatePageId,
+        ApplicationKeyPageId,
+        EndpointTlsPageId,
+        SelfTestPageId,
+        SummaryPageId,
     };
 
     explicit SetupWizard(QWidget *parent = nullptr);

@@ -1,11 +1,12 @@
 #include "summarypage.h"
 
-#include "asynctask.h"
 #include "messagelabel.h"
 #include "wizardsaver.h"
 #include "wizardstate.h"
 
 #include <QLabel>
+#include <QPointer>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -80,19 +81,23 @@ bool SummaryPage::validatePage()
     m_saving = true;
     m_message->showProgress(tr("Saving\u2026"));
     Q_EMIT completeChanged();
-    runAsync(
-        this, [state = m_state] { return saveSetup(state); },
-        [this](const SaveReport &report) {
-            m_saving = false;
-            if (report.ok) {
-                m_saved = true;
-                m_message->showVerdict({Verdict::Kind::Accepted, report.written.join(u' ')});
-                wizard()->accept(); // validatePage() now answers true
-            } else {
-                m_message->showVerdict({Verdict::Kind::Refused, report.error});
-                Q_EMIT completeChanged();
-            }
-        });
+    // On the GUI thread like every SecretStore use (QtKeychain's jobs are bound to one thread);
+    // its local event loop keeps the window painting while the keychain answers.
+    QTimer::singleShot(0, this, [this] {
+        const QPointer<SummaryPage> self(this);
+        const SaveReport report = saveSetup(m_state);
+        if (!self)
+            return;
+        m_saving = false;
+        if (report.ok) {
+            m_saved = true;
+            m_message->showVerdict({Verdict::Kind::Accepted, report.written.join(u' ')});
+            wizard()->accept(); // validatePage() now answers true
+        } else {
+            m_message->showVerdict({Verdict::Kind::Refused, report.error});
+            Q_EMIT completeChanged();
+        }
+    });
     return false;
 }
 

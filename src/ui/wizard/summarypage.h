@@ -10,8 +10,8 @@ class MessageLabel;
 class WizardState;
 
 /// Page 6: what will be saved where; Finish saves (secrets to the keychain or the chosen files,
-/// then the settings) on a worker thread and closes the wizard when that succeeded. GUI thread;
-/// state must outlive the page.
+/// then the settings) after validatePage() returned, and closes the wizard when that succeeded.
+/// GUI thread; state must outlive the page.
 class SummaryPage final : public QWizardPage
 {
     Q_OBJECT

@@ -24,7 +24,8 @@ QString configurationDirectory();
 /// Saves the wizard's result: private keys through SecretStore (keychain or the user's 0600
 /// files), certificates as PEM files in configurationDirectory(), then AppSettings with only
 /// references and fingerprints, setupCompleted last. Stops at the first failure, before the
-/// settings change. Blocking (keychain round trips): call on a worker thread.
+/// settings change. Blocking (keychain round trips in a local event loop): call on the thread
+/// that uses SecretStore, the GUI thread, never from a pool thread.
 SaveReport saveSetup(const WizardState &state);
 
 } // namespace ms::ui

@@ -61,8 +61,10 @@ public:
     ServeChild(const QString &configHome, const QString &dataDir, const QStringList &extra = {})
     {
         m_process.setProcessEnvironment(environmentWithConfig(configHome));
-        m_process.start(QStringLiteral(MIRRORSCOPE_BINARY),
-                        QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir} + extra);
+        m_process.start(
+            QStringLiteral(MIRRORSCOPE_BINARY),
+            QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir} +
+                extra);
         if (!m_process.waitForStarted(10000))
             return;
         while (!m_process.canReadLine() && m_process.waitForReadyRead(30000)) {
@@ -93,7 +95,8 @@ private:
 /// Plays SuperOffice against url with signingKey; "" when the endpoint answered with a
 /// SignedApplicationToken that verifies with applicationPublicKey, else what went wrong.
 inline QString authenticateRoundTrip(const QUrl &url, const ms::RsaPrivateKey &signingKey,
-                                     const QString &applicationId, const ms::RsaPublicKey &applicationPublicKey)
+                                     const QString &applicationId,
+                                     const ms::RsaPublicKey &applicationPublicKey)
 {
     ms::TokenMintOptions mint;
     mint.tenant = u"WizardTest"_s;
@@ -101,7 +104,8 @@ inline QString authenticateRoundTrip(const QUrl &url, const ms::RsaPrivateKey &s
     mint.nonce = ms::randomNonce();
     const QByteArray envelope =
         ms::writeAuthenticateRequest(QString::fromLatin1(ms::mintToken(signingKey, mint)), {});
-    const auto exchange = ms::postAuthenticate(url, envelope, QSslCertificate(), std::chrono::seconds(30));
+    const auto exchange =
+        ms::postAuthenticate(url, envelope, QSslCertificate(), std::chrono::seconds(30));
     if (!exchange.transportOk)
         return exchange.transportError;
     const auto response = ms::readAuthenticateResponse(exchange.body);

@@ -38,7 +38,8 @@ private:
     QString m_configHome;
     ms::RsaPrivateKey m_signingKey = ms::RsaPrivateKey::generate(2048); // plays SuperOffice
     QString m_signingCertificate;
-    const ms::RsaPrivateKey m_appKey = ms::RsaPrivateKey::fromText(readAll(fixture(u"app-private-key.xml"_s)));
+    const ms::RsaPrivateKey m_appKey =
+        ms::RsaPrivateKey::fromText(readAll(fixture(u"app-private-key.xml"_s)));
 
 private Q_SLOTS:
     void initTestCase()
@@ -50,9 +51,12 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("No D-Bus session: run under scripts/test.sh, which starts gnome-keyring.");
         const auto probe = ms::SecretStore::probeKeychain();
-        QVERIFY2(probe.ok, qPrintable(u"A D-Bus session is there but the keychain does not answer: "_s + probe.error));
-        m_signingCertificate = writeFile(m_dir.filePath(u"signing.crt"_s),
-                                         certificatePem(m_signingKey, u"Test SuperOffice"_s, -1, 365));
+        QVERIFY2(probe.ok,
+                 qPrintable(u"A D-Bus session is there but the keychain does not answer: "_s +
+                            probe.error));
+        m_signingCertificate =
+            writeFile(m_dir.filePath(u"signing.crt"_s),
+                      certificatePem(m_signingKey, u"Test SuperOffice"_s, -1, 365));
     }
 
     void fullRunWithTheKeychain()
@@ -80,7 +84,8 @@ private Q_SLOTS:
         QVERIFY(!canGoOn(wizard));
         choosePath(certificate->pathEdit(), fixture(u"app-private-key.xml"_s));
         QCOMPARE(certificate->message()->kind(), Kind::Refused);
-        QVERIFY2(certificate->message()->text().contains(u"not a certificate"_s), qPrintable(certificate->message()->text()));
+        QVERIFY2(certificate->message()->text().contains(u"not a certificate"_s),
+                 qPrintable(certificate->message()->text()));
         QVERIFY(!canGoOn(wizard));
         const QString expired = writeFile(m_dir.filePath(u"expired.crt"_s),
                                           certificatePem(m_signingKey, u"Expired"_s, -400, -3));
@@ -89,20 +94,24 @@ private Q_SLOTS:
         QVERIFY2(certificate->message()->text().contains(u"This certificate expired on"_s),
                  qPrintable(certificate->message()->text()));
         QVERIFY(!canGoOn(wizard));
-        choosePath(certificate->pathEdit(), fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
+        choosePath(certificate->pathEdit(),
+                   fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
         QCOMPARE(certificate->message()->kind(), Kind::Accepted);
-        QCOMPARE(certificate->thumbprintLabel()->text(), u"16B7FB8C3F9AB06885A800C64E64C97C4AB5E98C"_s);
+        QCOMPARE(certificate->thumbprintLabel()->text(),
+                 u"16B7FB8C3F9AB06885A800C64E64C97C4AB5E98C"_s);
         QVERIFY(canGoOn(wizard));
         QVERIFY(screenshot(wizard, u"2-superoffice-certificate"_s));
         // The run goes on with a certificate whose key the test holds, so that a second process
         // can be called as SuperOffice would.
         choosePath(certificate->pathEdit(), m_signingCertificate);
         QCOMPARE(certificate->message()->kind(), Kind::Warning);
-        QVERIFY(certificate->message()->text().contains(u"is not the known one of SOD (development)"_s));
+        QVERIFY(certificate->message()->text().contains(
+            u"is not the known one of SOD (development)"_s));
         QVERIFY(canGoOn(wizard));
         next(wizard);
 
-        // 3. Application key: a wrong file, a key that does not match the registered one, the right one.
+        // 3. Application key: a wrong file, a key that does not match the registered one, the right
+        // one.
         auto *key = wizard.applicationKeyPage();
         QCOMPARE(wizard.currentId(), int(SetupWizard::ApplicationKeyPageId));
         QTRY_VERIFY_WITH_TIMEOUT(!key->storage()->isProbing(), 20000);
@@ -114,18 +123,21 @@ private Q_SLOTS:
         QVERIFY2(key->keyMessage()->text().contains(u"This is a certificate, not a private key"_s),
                  qPrintable(key->keyMessage()->text()));
         QVERIFY(!canGoOn(wizard));
-        const QString otherKey = writeFile(m_dir.filePath(u"other-key.pem"_s), ms::RsaPrivateKey::generate(2048).toPem());
+        const QString otherKey = writeFile(m_dir.filePath(u"other-key.pem"_s),
+                                           ms::RsaPrivateKey::generate(2048).toPem());
         choosePath(key->keyPath(), otherKey);
         QCOMPARE(key->keyMessage()->kind(), Kind::Accepted);
         choosePath(key->registeredKeyPath(), fixture(u"app-public-key.xml"_s));
         QCOMPARE(key->registeredMessage()->kind(), Kind::Refused);
-        QVERIFY2(key->registeredMessage()->text().contains(u"does not belong to the registered public key"_s),
+        QVERIFY2(key->registeredMessage()->text().contains(
+                     u"does not belong to the registered public key"_s),
                  qPrintable(key->registeredMessage()->text()));
         QVERIFY(!canGoOn(wizard));
         choosePath(key->keyPath(), fixture(u"app-private-key.xml"_s));
         QCOMPARE(key->keyMessage()->kind(), Kind::Accepted);
         QCOMPARE(key->registeredMessage()->kind(), Kind::Accepted);
-        QVERIFY(key->publicKeyView()->toPlainText().contains(QString::fromLatin1(m_appKey.publicKey().modulusBase64())));
+        QVERIFY(key->publicKeyView()->toPlainText().contains(
+            QString::fromLatin1(m_appKey.publicKey().modulusBase64())));
         const QString savedPublic = m_dir.filePath(u"public.xml"_s);
         QVERIFY(key->savePublicKey(savedPublic));
         QCOMPARE(ms::RsaPublicKey::fromText(readAll(savedPublic)), m_appKey.publicKey());
@@ -133,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(screenshot(wizard, u"3-application-key"_s));
         next(wizard);
 
-        // 4. Endpoint TLS: look at a generated certificate and a mismatched import, then plain HTTP.
+        // 4. Endpoint TLS: look at a generated certificate and a mismatched import, then plain
+        // HTTP.
         auto *tls = wizard.endpointTlsPage();
         QCOMPARE(wizard.currentId(), int(SetupWizard::EndpointTlsPageId));
         QVERIFY(canGoOn(wizard));
@@ -145,11 +158,13 @@ private Q_SLOTS:
         QVERIFY(!canGoOn(wizard));
         QTRY_VERIFY_WITH_TIMEOUT(!tls->isGenerating(), 30000);
         QVERIFY(canGoOn(wizard));
-        QCOMPARE(tls->fingerprintLabel()->text().remove(u' '), wizard.state().tls().sha256Fingerprint());
+        QCOMPARE(tls->fingerprintLabel()->text().remove(u' '),
+                 wizard.state().tls().sha256Fingerprint());
         QVERIFY(screenshot(wizard, u"4-endpoint-tls"_s));
         tls->importButton()->click();
         QVERIFY(!canGoOn(wizard));
-        const QString tlsCertificate = writeFile(m_dir.filePath(u"tls.crt"_s), wizard.state().tls().certificatePem());
+        const QString tlsCertificate =
+            writeFile(m_dir.filePath(u"tls.crt"_s), wizard.state().tls().certificatePem());
         choosePath(tls->certificatePath(), m_signingCertificate);
         choosePath(tls->keyPath(), otherKey);
         QCOMPARE(tls->message()->kind(), Kind::Refused);
@@ -166,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(!canGoOn(wizard));
         QTRY_VERIFY_WITH_TIMEOUT(!selfTest->isRunning(), 60000);
         QCOMPARE(selfTest->stepList()->count(), 3);
-        QVERIFY2(selfTest->report().passed(false), qPrintable(selfTest->stepList()->item(selfTest->stepList()->count() - 1)->text()));
+        QVERIFY2(selfTest->report().passed(false),
+                 qPrintable(selfTest->stepList()->item(selfTest->stepList()->count() - 1)->text()));
         QVERIFY(canGoOn(wizard));
         QVERIFY(screenshot(wizard, u"5-self-test"_s));
         next(wizard);
@@ -209,13 +225,15 @@ private Q_SLOTS:
     {
         const auto show = runMirrorscope(m_configHome, {u"keys"_s, u"show"_s});
         QCOMPARE(show.exitCode, 0);
-        QVERIFY2(show.out.contains(u"in the OS keychain (service MirrorScope, entry application-key)"_s), qPrintable(show.out));
+        QVERIFY2(
+            show.out.contains(u"in the OS keychain (service MirrorScope, entry application-key)"_s),
+            qPrintable(show.out));
         QVERIFY(show.out.contains(m_appKey.publicKey().fingerprint()));
 
         ServeChild serve(m_configHome, m_dir.filePath(u"data"_s));
         QVERIFY2(serve.url().isValid(), qPrintable(serve.line()));
-        const QString problem = authenticateRoundTrip(serve.url(), m_signingKey, u"mirrorscope-wizard-test"_s,
-                                                      m_appKey.publicKey());
+        const QString problem = authenticateRoundTrip(
+            serve.url(), m_signingKey, u"mirrorscope-wizard-test"_s, m_appKey.publicKey());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

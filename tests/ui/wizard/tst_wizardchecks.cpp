@@ -34,42 +34,52 @@ private Q_SLOTS:
             QCOMPARE(ms::ui::knownThumbprint(environment).size(), 40);
         }
         QVERIFY(!ms::ui::environmentFromKey(u"Production"_s).has_value());
-        QCOMPARE(ms::ui::knownThumbprint(Environment::Production), u"60B61583DBB2B7EEC46FD01EC0056E62451D61F3"_s);
+        QCOMPARE(ms::ui::knownThumbprint(Environment::Production),
+                 u"60B61583DBB2B7EEC46FD01EC0056E62451D61F3"_s);
     }
 
     void theKnownDevelopmentCertificateIsAcceptedForDevelopment()
     {
-        const auto certificate = ms::Certificate::fromFile(fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
-        const auto verdict = ms::ui::checkSuperOfficeCertificate(certificate, Environment::Development, m_now);
+        const auto certificate =
+            ms::Certificate::fromFile(fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
+        const auto verdict =
+            ms::ui::checkSuperOfficeCertificate(certificate, Environment::Development, m_now);
         QCOMPARE(verdict.kind, Kind::Accepted);
         QVERIFY(verdict.message.contains(u"SOD (development)"_s));
     }
 
     void anotherEnvironmentsCertificateIsNamedInTheWarning()
     {
-        const auto certificate = ms::Certificate::fromFile(fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
-        const auto verdict = ms::ui::checkSuperOfficeCertificate(certificate, Environment::Production, m_now);
+        const auto certificate =
+            ms::Certificate::fromFile(fixture(u"SuperOfficeFederatedLogin.development.crt"_s));
+        const auto verdict =
+            ms::ui::checkSuperOfficeCertificate(certificate, Environment::Production, m_now);
         QCOMPARE(verdict.kind, Kind::Warning);
-        QVERIFY2(verdict.message.contains(u"certificate for SOD (development), but you chose Production"_s),
+        QVERIFY2(verdict.message.contains(
+                     u"certificate for SOD (development), but you chose Production"_s),
                  qPrintable(verdict.message));
     }
 
     void theStageAndProductionFixturesMatchTheirThumbprints()
     {
         // Expired fixtures are refused before the thumbprint matters; only check those still valid.
-        for (auto [file, environment] : {std::pair{u"SuperOfficeFederatedLogin.stage.crt"_s, Environment::Stage},
-                                         std::pair{u"SuperOfficeFederatedLogin.production.crt"_s, Environment::Production}}) {
+        for (auto [file, environment] :
+             {std::pair{u"SuperOfficeFederatedLogin.stage.crt"_s, Environment::Stage},
+              std::pair{u"SuperOfficeFederatedLogin.production.crt"_s, Environment::Production}}) {
             const auto certificate = ms::Certificate::fromFile(fixture(file));
             QCOMPARE(certificate.sha1Thumbprint(), ms::ui::knownThumbprint(environment));
-            const auto verdict = ms::ui::checkSuperOfficeCertificate(certificate, environment, m_now);
+            const auto verdict =
+                ms::ui::checkSuperOfficeCertificate(certificate, environment, m_now);
             QCOMPARE(verdict.kind, certificate.isExpiredAt(m_now) ? Kind::Refused : Kind::Accepted);
         }
     }
 
     void anUnknownThumbprintWarnsWithBothThumbprints()
     {
-        const auto certificate = ms::Certificate::fromData(certificatePem(m_key, u"Rotated"_s, -1, 365));
-        const auto verdict = ms::ui::checkSuperOfficeCertificate(certificate, Environment::Stage, m_now);
+        const auto certificate =
+            ms::Certificate::fromData(certificatePem(m_key, u"Rotated"_s, -1, 365));
+        const auto verdict =
+            ms::ui::checkSuperOfficeCertificate(certificate, Environment::Stage, m_now);
         QCOMPARE(verdict.kind, Kind::Warning);
         QVERIFY(verdict.message.contains(certificate.sha1Thumbprint()));
         QVERIFY(verdict.message.contains(ms::ui::knownThumbprint(Environment::Stage)));
@@ -78,9 +88,11 @@ private Q_SLOTS:
     void anExpiredCertificateIsRefusedWithItsDate()
     {
         const auto generated = ms::Certificate::fromData(certificatePem(m_key, u"Old"_s, -400, -2));
-        auto verdict = ms::ui::checkSuperOfficeCertificate(generated, Environment::Development, m_now);
+        auto verdict =
+            ms::ui::checkSuperOfficeCertificate(generated, Environment::Development, m_now);
         QCOMPARE(verdict.kind, Kind::Refused);
-        QVERIFY2(verdict.message.startsWith(u"This certificate expired on "_s), qPrintable(verdict.message));
+        QVERIFY2(verdict.message.startsWith(u"This certificate expired on "_s),
+                 qPrintable(verdict.message));
 
         // DevNet.crt (the known-answer vector's certificate) ran out in December 2022.
         const auto devnet = ms::Certificate::fromFile(fixture(u"DevNet.crt"_s));
@@ -91,8 +103,10 @@ private Q_SLOTS:
 
     void aCertificateNotYetValidIsRefused()
     {
-        const auto certificate = ms::Certificate::fromData(certificatePem(m_key, u"Future"_s, 10, 400));
-        const auto verdict = ms::ui::checkSuperOfficeCertificate(certificate, Environment::Development, m_now);
+        const auto certificate =
+            ms::Certificate::fromData(certificatePem(m_key, u"Future"_s, 10, 400));
+        const auto verdict =
+            ms::ui::checkSuperOfficeCertificate(certificate, Environment::Development, m_now);
         QCOMPARE(verdict.kind, Kind::Refused);
         QVERIFY(verdict.message.contains(u"valid only from"_s));
     }
@@ -129,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(ms::ui::checkRegisteredPublicKey(key, registered).kind, Kind::Accepted);
         const auto other = ms::ui::checkRegisteredPublicKey(m_key, registered);
         QCOMPARE(other.kind, Kind::Refused);
-        QVERIFY2(other.message.startsWith(u"This private key does not belong to the registered public key"_s),
+        QVERIFY2(other.message.startsWith(
+                     u"This private key does not belong to the registered public key"_s),
                  qPrintable(other.message));
         QVERIFY(other.message.contains(registered.fingerprint()));
         QVERIFY(other.message.contains(m_key.publicKey().fingerprint()));
@@ -141,14 +156,16 @@ private Q_SLOTS:
             ms::ui::loadPrivateKeyFile(fixture(u"DevNet.crt"_s));
             QFAIL("a certificate loaded as a private key");
         } catch (const ms::Error &e) {
-            QVERIFY2(e.message().startsWith(fixture(u"DevNet.crt"_s) + u": This is a certificate, not a private key"_s),
+            QVERIFY2(e.message().startsWith(fixture(u"DevNet.crt"_s) +
+                                            u": This is a certificate, not a private key"_s),
                      qPrintable(e.message()));
         }
         try {
             ms::ui::loadPrivateKeyFile(u"/nonexistent/key.xml"_s);
             QFAIL("a missing file loaded");
         } catch (const ms::Error &e) {
-            QVERIFY2(e.message().startsWith(u"Cannot read /nonexistent/key.xml"_s), qPrintable(e.message()));
+            QVERIFY2(e.message().startsWith(u"Cannot read /nonexistent/key.xml"_s),
+                     qPrintable(e.message()));
         }
     }
 
@@ -163,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(!material.serverConfiguration().privateKey().isNull());
         // A host name that is no DNS name is left out rather than failing the generation.
         const auto odd = ms::ui::generateSelfSignedTls(u"my_host"_s);
-        QCOMPARE(ms::Certificate::fromData(odd.certificatePem()).dnsNames(), QStringList{u"localhost"_s});
+        QCOMPARE(ms::Certificate::fromData(odd.certificatePem()).dnsNames(),
+                 QStringList{u"localhost"_s});
     }
 
     void aPemKeyThatIsNotTheCertificatesIsRefused()
@@ -174,11 +192,14 @@ private Q_SLOTS:
             ms::ui::tlsFromPem(tls.certificatePem(), m_key.toPem());
             QFAIL("a mismatched key was accepted");
         } catch (const ms::Error &e) {
-            QVERIFY2(e.message().startsWith(u"The private key does not belong to the certificate"_s),
-                     qPrintable(e.message()));
+            QVERIFY2(
+                e.message().startsWith(u"The private key does not belong to the certificate"_s),
+                qPrintable(e.message()));
         }
         try {
-            ms::ui::tlsFromPem(tls.certificatePem(), "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n");
+            ms::ui::tlsFromPem(tls.certificatePem(),
+                               "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED "
+                               "PRIVATE KEY-----\n");
             QFAIL("an encrypted key was accepted");
         } catch (const ms::Error &e) {
             QVERIFY(e.message().contains(u"encrypted"_s));
@@ -193,13 +214,16 @@ private Q_SLOTS:
 
     void pkcs12WithItsPassphrase()
     {
-        const auto certificate = ms::Certificate::createSelfSigned(m_key, u"p12.example"_s, {u"p12.example"_s}, {}, 30);
+        const auto certificate =
+            ms::Certificate::createSelfSigned(m_key, u"p12.example"_s, {u"p12.example"_s}, {}, 30);
         QTemporaryDir dir;
-        const QString path = writeFile(dir.filePath(u"endpoint.p12"_s), pkcs12(certificate, m_key, "s3cret"));
+        const QString path =
+            writeFile(dir.filePath(u"endpoint.p12"_s), pkcs12(certificate, m_key, "s3cret"));
         QVERIFY(ms::ui::isPkcs12Path(path));
         const auto material = ms::ui::loadTlsFiles(path, {}, u"s3cret"_s);
         QCOMPARE(material.sha256Fingerprint(), certificate.sha256Fingerprint());
-        QCOMPARE(ms::RsaPrivateKey::fromText(material.privateKeyPem).publicKey(), m_key.publicKey());
+        QCOMPARE(ms::RsaPrivateKey::fromText(material.privateKeyPem).publicKey(),
+                 m_key.publicKey());
         try {
             ms::ui::loadTlsFiles(path, {}, u"wrong"_s);
             QFAIL("a wrong passphrase opened the bundle");

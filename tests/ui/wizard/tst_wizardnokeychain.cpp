@@ -34,7 +34,8 @@ private:
     QTemporaryDir m_dir;
     QString m_configHome;
     QString m_noBus;
-    const ms::RsaPrivateKey m_appKey = ms::RsaPrivateKey::fromText(readAll(fixture(u"app-private-key.xml"_s)));
+    const ms::RsaPrivateKey m_appKey =
+        ms::RsaPrivateKey::fromText(readAll(fixture(u"app-private-key.xml"_s)));
 
 private Q_SLOTS:
     void initTestCase()
@@ -62,7 +63,8 @@ private Q_SLOTS:
         auto *storage = key->storage();
         QVERIFY(!storage->keychainAnswered());
         QCOMPARE(storage->status()->kind(), Kind::Refused);
-        QVERIFY2(storage->status()->text().contains(u"No keychain service answered"_s), qPrintable(storage->status()->text()));
+        QVERIFY2(storage->status()->text().contains(u"No keychain service answered"_s),
+                 qPrintable(storage->status()->text()));
         QVERIFY(storage->status()->text().contains(u"or choose a key file"_s));
         QVERIFY(!storage->keychainButton()->isEnabled());
         QVERIFY(!storage->keychainButton()->isChecked());
@@ -103,8 +105,9 @@ private Q_SLOTS:
         QCOMPARE(settings.applicationKeyRef(), u"file:"_s + keyFile);
         QCOMPARE(settings.tlsKeyRef(), u"file:"_s + tls->tlsKeyFile()->path());
         for (const QString &path : {keyFile, tls->tlsKeyFile()->path()}) {
-            QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
-                                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+            QCOMPARE(QFileInfo(path).permissions() &
+                         (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                      QFile::Permissions());
         }
         QCOMPARE(ms::RsaPrivateKey::fromText(readAll(keyFile)).publicKey(), m_appKey.publicKey());

@@ -7,8 +7,8 @@
 #include "ui/wizard/setupwizard.h"
 
 #include <QAbstractButton>
-#include <QSignalSpy>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace wizardtest {
@@ -34,7 +34,10 @@ inline bool canGoOn(const ms::ui::SetupWizard &wizard)
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
-inline void next(ms::ui::SetupWizard &wizard) { wizard.button(QWizard::NextButton)->click(); }
+inline void next(ms::ui::SetupWizard &wizard)
+{
+    wizard.button(QWizard::NextButton)->click();
+}
 
 /// Grabs the wizard; writes docs/screenshots/wizard-<name>.png when asked to. False if the grab
 /// is empty.
@@ -45,7 +48,8 @@ inline bool screenshot(ms::ui::SetupWizard &wizard, const QString &name)
     if (pixmap.isNull() || pixmap.width() < 100)
         return false;
     if (qEnvironmentVariableIntValue("MIRRORSCOPE_WRITE_SCREENSHOTS") == 1)
-        return pixmap.save(QStringLiteral(MIRRORSCOPE_SCREENSHOT_DIR) + u"/wizard-"_s + name + u".png"_s);
+        return pixmap.save(QStringLiteral(MIRRORSCOPE_SCREENSHOT_DIR) + u"/wizard-"_s + name +
+                           u".png"_s);
     return true;
 }
 

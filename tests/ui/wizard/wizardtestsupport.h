@@ -42,8 +42,8 @@ inline QString writeFile(const QString &path, const QByteArray &data)
 }
 
 /// A self-signed certificate for key valid from now + fromDays to now + toDays (negative: past).
-inline QByteArray certificatePem(const ms::RsaPrivateKey &key, const QString &commonName, long fromDays,
-                                 long toDays)
+inline QByteArray certificatePem(const ms::RsaPrivateKey &key, const QString &commonName,
+                                 long fromDays, long toDays)
 {
     std::unique_ptr<X509, decltype(&X509_free)> cert(X509_new(), &X509_free);
     X509_set_version(cert.get(), 2);
@@ -52,8 +52,8 @@ inline QByteArray certificatePem(const ms::RsaPrivateKey &key, const QString &co
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), toDays * 24 * 3600);
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     X509_set_pubkey(cert.get(), key.handle());
     if (X509_sign(cert.get(), key.handle(), EVP_sha256()) <= 0)
@@ -70,8 +70,8 @@ inline QByteArray pkcs12(const ms::Certificate &certificate, const ms::RsaPrivat
                          const QByteArray &passphrase)
 {
     std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(
-        PKCS12_create(passphrase.constData(), "mirrorscope test", key.handle(), certificate.handle(), nullptr,
-                      0, 0, 0, 0, 0),
+        PKCS12_create(passphrase.constData(), "mirrorscope test", key.handle(),
+                      certificate.handle(), nullptr, 0, 0, 0, 0, 0),
         &PKCS12_free);
     if (!p12)
         qFatal("cannot create a PKCS#12 bundle");
