@@ -47,7 +47,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     /// Tab-separated text of the indexes' bounding rows and columns with a header line; NULL
-    /// as empty, binary as hex, tabs and newlines inside values replaced by spaces.
+    /// as empty, binary as hex, tabs and newlines inside values replaced by spaces. Rows not
+    /// loaded yet give empty fields (a selection is normally what the view shows, so loaded).
     QString copyText(const QModelIndexList &indexes) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
