@@ -14,9 +14,9 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -63,25 +63,35 @@ ApplicationKeyPage::ApplicationKeyPage(WizardState &state, QWidget *parent)
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
 
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(m_import, 0, 0, 1, 3);
-    layout->addWidget(m_keyPath, 1, 1, 1, 2);
-    layout->addWidget(m_generate, 2, 0, 1, 2);
-    layout->addWidget(m_generateNow, 2, 2);
-    layout->addWidget(m_keyMessage, 3, 0, 1, 3);
+    auto *keyPathRow = new QHBoxLayout;
+    keyPathRow->setContentsMargins(20, 0, 0, 0);
+    keyPathRow->addWidget(m_keyPath);
+    auto *generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generate, 1);
+    generateRow->addWidget(m_generateNow);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
     buttons->addStretch();
-    layout->addWidget(m_publicKey, 4, 0, 1, 2);
-    layout->addLayout(buttons, 4, 2);
+    auto *publicKeyRow = new QHBoxLayout;
+    publicKeyRow->addWidget(m_publicKey, 1);
+    publicKeyRow->addLayout(buttons);
     auto *registered = new QFormLayout;
     registered->addRow(tr("Registered public key (optional):"), m_registeredPath);
-    layout->addLayout(registered, 5, 0, 1, 3);
-    layout->addWidget(m_registeredMessage, 6, 0, 1, 3);
-    layout->addWidget(m_storage, 7, 0, 1, 3);
-    layout->setColumnMinimumWidth(0, 20);
-    layout->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_import);
+    layout->addLayout(keyPathRow);
+    layout->addLayout(generateRow);
+    layout->addWidget(m_keyMessage);
+    layout->addWidget(new QLabel(tr("Public key, to register for your application in the developer "
+                                    "portal (RSA XML):"),
+                                 this));
+    layout->addLayout(publicKeyRow);
+    layout->addLayout(registered);
+    layout->addWidget(m_registeredMessage);
+    layout->addWidget(m_storage);
+    layout->addStretch();
 
     connect(m_import, &QRadioButton::toggled, this, [this](bool on) {
         m_keyPath->setEnabled(on);
@@ -199,7 +209,8 @@ bool ApplicationKeyPage::savePublicKey(const QString &path)
         return false;
     }
     m_keyMessage->showVerdict(
-        {Verdict::Kind::Accepted, tr("The public key is saved in %1.").arg(path)});
+        {m_keyVerdict.kind,
+         m_keyVerdict.message + u' ' + tr("The public key is saved in %1.").arg(path)});
     return true;
 }
 

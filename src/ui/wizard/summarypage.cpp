@@ -27,7 +27,7 @@ SummaryPage::SummaryPage(WizardState &state, QWidget *parent)
       m_message(new MessageLabel(this))
 {
     setTitle(tr("Summary"));
-    setSubTitle(tr("Finish saves these settings. Private keys go only where it says; the settings "
+    setSubTitle(tr("Save stores these settings. Private keys go only where it says; the settings "
                    "keep references and fingerprints."));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
@@ -45,12 +45,13 @@ void SummaryPage::initializePage()
     QString html = u"<table>"_s;
     html += row(tr("Environment"), environmentTitle(m_state.environment()));
     html += row(tr("Application id"), m_state.applicationId());
-    html += row(tr("SuperOffice certificate"), m_state.superOfficeCertificate().sha1Thumbprint());
-    html += row(tr("Application key"),
+    html += row(tr("SuperOffice certificate (SHA-1)"),
+                m_state.superOfficeCertificate().sha1Thumbprint());
+    html += row(tr("Application key (SHA-256)"),
                 m_state.applicationKey().publicKey().fingerprint().left(32) + u"\u2026"_s);
-    html +=
-        row(tr("Kept"), keychain ? tr("in the OS keychain")
-                                 : tr("in the file %1 (0600)").arg(m_state.applicationKeyFile()));
+    html += row(tr("Private key kept"),
+                keychain ? tr("in the OS keychain")
+                         : tr("in the file %1 (0600)").arg(m_state.applicationKeyFile()));
     html +=
         row(tr("Endpoint"), u"%1://%2/MirroringClientService.svc"_s.arg(
                                 tls.isNull() ? u"http"_s : u"https"_s, m_state.listenAddress()));
