@@ -40,7 +40,7 @@ EndpointStatusBar::EndpointStatusBar(EndpointController &endpoint, ThroughputMon
     m_url->setObjectName(u"endpointUrl"_s);
     m_url->setReadOnly(true);
     m_url->setToolTip(tr("The URL to register as the Mirroring Task's endpoint"));
-    m_url->setMinimumWidth(fontMetrics().horizontalAdvance(u"https://127.0.0.1:18080/mirroring"_s));
+    m_url->setMinimumWidth(fontMetrics().horizontalAdvance(u"http://127.0.0.1:18080/mirroring"_s));
     m_copy->setObjectName(u"copyUrlButton"_s);
     m_copy->setIcon(icon(u"copy"_s));
     m_copy->setToolTip(tr("Copy the endpoint URL"));
@@ -54,11 +54,12 @@ EndpointStatusBar::EndpointStatusBar(EndpointController &endpoint, ThroughputMon
     m_progressText->hide();
     m_progress->hide();
 
-    addWidget(m_state);
-    addWidget(m_url);
-    addWidget(m_copy);
+    // Permanent: a temporary message (an action's outcome) must not hide the endpoint's state.
     addWidget(m_progressText);
     addWidget(m_progress);
+    addPermanentWidget(m_state);
+    addPermanentWidget(m_url);
+    addPermanentWidget(m_copy);
     addPermanentWidget(m_calls);
     addPermanentWidget(m_lastCall);
     addPermanentWidget(m_rate);
@@ -86,6 +87,7 @@ void EndpointStatusBar::updateState()
                    ? tr("<span style='color:#27ae60'>●</span> Listening (demo identity)")
                    : tr("<span style='color:#27ae60'>●</span> Listening");
         m_url->setText(m_endpoint.url().toString());
+        m_url->setMinimumWidth(fontMetrics().horizontalAdvance(m_url->text()) + 16);
     } else if (!m_endpoint.lastError().isEmpty()) {
         text = tr("<span style='color:#c0392b'>●</span> Error: %1")
                    .arg(m_endpoint.lastError().toHtmlEscaped());
@@ -109,7 +111,7 @@ void EndpointStatusBar::onCalls(const QList<CallRecord> &calls)
     if (calls.isEmpty())
         return;
     const CallRecord &last = calls.constLast();
-    const QString when = QLocale().toString(last.time.toLocalTime().time(), QLocale::LongFormat);
+    const QString when = QLocale().toString(last.time.toLocalTime().time(), u"HH:mm:ss"_s);
     const QString what = last.operation.isEmpty() ? tr("unreadable request") : last.operation;
     m_lastCall->setText(last.ok ? tr("Last call: %1 %2 %3").arg(when, last.tenant, what)
                                 : tr("Last call: %1 %2 %3 failed").arg(when, last.tenant, what));

@@ -135,6 +135,7 @@ void MainWindow::buildPanes()
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(0, 2);
     m_rightSplitter->setStretchFactor(1, 3);
+    m_rightSplitter->setSizes({260, 400});
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
@@ -142,6 +143,7 @@ void MainWindow::buildPanes()
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setSizes({470, 900});
     setCentralWidget(m_mainSplitter);
 
     m_eventDock = new QDockWidget(tr("Event log"), this);

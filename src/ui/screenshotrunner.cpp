@@ -75,7 +75,7 @@ void ScreenshotRunner::grabBrowsing()
     save(m_window.endpointStatusBar(), u"statusbar"_s);
     m_window.tabs()->setCurrentWidget(m_window.queryPane());
     m_window.queryPane()->setQueryText(u"select contact_id, name, department, orgnr, registered\n"
-                                       "from contact\nwhere name like 'A%'\norder by name"_s);
+                                       "from contact where name like 'A%' order by name"_s);
     m_window.queryPane()->run();
     after(SettleMs, &ScreenshotRunner::grabQuery);
 }

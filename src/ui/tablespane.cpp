@@ -45,6 +45,7 @@ TablesPane::TablesPane(TableListModel &model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablesPane::onCurrentChanged);
     connect(&model, &TableListModel::refreshed, this, &TablesPane::onRefreshed);
+    connect(&model, &TableListModel::refreshed, m_view, &QTableView::resizeColumnsToContents);
     connect(&model, &QAbstractItemModel::modelReset, this, &TablesPane::onRefreshed);
 }
 

@@ -41,6 +41,8 @@ TenantsPane::TenantsPane(TenantListModel &model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TenantsPane::onCurrentChanged);
     connect(&model, &TenantListModel::refreshed, this, &TenantsPane::restoreSelection);
+    // A handful of rows: fitting the columns to all of them is cheap.
+    connect(&model, &TenantListModel::refreshed, m_view, &QTableView::resizeColumnsToContents);
     connect(&model, &QAbstractItemModel::modelReset, this, &TenantsPane::restoreSelection);
     connect(&model, &QAbstractItemModel::rowsInserted, this, &TenantsPane::restoreSelection);
 }
