@@ -1,6 +1,7 @@
 #include "csvexporter.h"
 
 #include "keysetsql.h"
+#include "readersql.h"
 #include "service/common/error.h"
 #include "service/store/mirrorbackend.h"
 
@@ -121,30 +122,20 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
         for (;;) {
             if (m_cancel)
                 throw clientError(tr("canceled"));
-            const SqlText text = pageSql(query, start, PageRows);
-            QSqlQuery rows(db);
-            rows.setForwardOnly(true);
-            if (!rows.prepare(text.sql))
-                throw serverError(rows.lastError().text());
-            for (const QVariant &value : text.binds)
-                rows.addBindValue(value);
-            if (!rows.exec())
-                throw serverError(tr("Could not read the mirror: %1").arg(rows.lastError().text()));
+            QSqlQuery rows = execPrepared(db, pageSql(query, start, PageRows));
             int inPage = 0;
             QByteArray chunk;
             while (rows.next()) {
                 QByteArrayList fields;
                 for (int i = 0; i < width; ++i)
-                    fields.append(csvField(rows.isNull(i) ? QVariant() : rows.value(i)));
+                    fields.append(csvField(sqlValue(rows, i)));
                 chunk += fields.join(',') + "\r\n";
                 start.key.clear();
                 for (int i = 0; i < keyWidth; ++i)
-                    start.key.append(rows.isNull(width + i) ? QVariant() : rows.value(width + i));
+                    start.key.append(sqlValue(rows, width + i));
                 ++inPage;
             }
-            if (rows.lastError().isValid())
-                throw serverError(
-                    tr("Reading the mirror stopped: %1").arg(rows.lastError().text()));
+            throwIfStepFailed(rows);
             writeAll(file, chunk);
             done += inPage;
             if (sinceProgress.elapsed() >= ProgressIntervalMs) {

@@ -1,6 +1,7 @@
 #include "mirrorreader.h"
 
 #include "keysetsql.h"
+#include "readersql.h"
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
 #include "service/common/logging.h"
@@ -12,14 +13,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
 
 #include <sqlite3.h>
-#include <sys/stat.h>
 
 #include <map>
 #include <optional>
@@ -27,61 +26,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ms::MirrorReader", text);
-}
-
-void *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<void *const *>(handle.constData());
-    return nullptr;
-}
-
-struct FileId
-{
-    quint64 device = 0, inode = 0;
-};
-
-std::optional<FileId> fileId(const QString &path)
-{
-    struct stat info
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return std::nullopt;
-    return FileId{quint64(info.st_dev), quint64(info.st_ino)};
-}
-
-QSqlQuery prepared(const QSqlDatabase &db, const SqlText &text)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(text.sql))
-        throw serverError(tr("Could not prepare the query: %1").arg(query.lastError().text()));
-    for (const QVariant &value : text.binds)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw serverError(tr("Could not read the mirror: %1").arg(query.lastError().text()));
-    return query;
-}
-
-// SQL NULL as an invalid QVariant, whatever type the driver tags it with.
-QVariant valueAt(const QSqlQuery &query, int column)
-{
-    return query.isNull(column) ? QVariant() : query.value(column);
-}
-
-void throwIfFailed(const QSqlQuery &query)
-{
-    if (query.lastError().isValid())
-        throw serverError(tr("Reading the mirror stopped: %1").arg(query.lastError().text()));
-}
-
-} // namespace
 
 void MirrorReaderStopper::operator()(MirrorReader *reader) const
 {
@@ -223,7 +167,7 @@ QSqlDatabase MirrorReader::connection(const QString &tenant)
     if (it != m_connections.constEnd()) {
         QSqlDatabase db = QSqlDatabase::database(it->connection, false);
         // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
-        const std::optional<FileId> id = fileId(it->file);
+        const std::optional<FileId> id = fileIdOf(it->file);
         if (db.isOpen() && id && id->device == it->device && id->inode == it->inode)
             return db;
         const QString name = it->connection;
@@ -232,7 +176,7 @@ QSqlDatabase MirrorReader::connection(const QString &tenant)
         QSqlDatabase::removeDatabase(name);
     }
     const QString file = mirrorFile(tenant);
-    const std::optional<FileId> id = fileId(file);
+    const std::optional<FileId> id = fileIdOf(file);
     const QString name = m_connectionPrefix + tenant;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(file);
@@ -289,7 +233,7 @@ void MirrorReader::readTenants(quint64 generation)
                     return;
                 if (!isValidSqlIdentifier(table.tableName))
                     continue;
-                QSqlQuery count = prepared(
+                QSqlQuery count = execPrepared(
                     db, {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
                 if (count.next())
                     summary.rows += count.value(0).toLongLong();
@@ -337,7 +281,7 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
             if (!isValidSqlIdentifier(table.tableName) ||
                 !present.contains(table.tableName, Qt::CaseInsensitive))
                 continue;
-            QSqlQuery count = prepared(
+            QSqlQuery count = execPrepared(
                 db, {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
             if (count.next())
                 counts.insert(table.tableName, count.value(0).toLongLong());
@@ -349,9 +293,9 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
 void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 {
     guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery count = prepared(db, countSql(query));
+        QSqlQuery count = execPrepared(db, countSql(query));
         const qint64 rows = count.next() ? count.value(0).toLongLong() : 0;
-        throwIfFailed(count);
+        throwIfStepFailed(count);
         Q_EMIT countReady(generation, rows);
     });
 }
@@ -359,17 +303,17 @@ void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 void MirrorReader::readBoundaries(quint64 generation, const PageQuery &query, int pageSize)
 {
     guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery keys = prepared(db, boundarySql(query, pageSize));
+        QSqlQuery keys = execPrepared(db, boundarySql(query, pageSize));
         const int width = int(orderColumns(query).size());
         QList<QVariantList> out;
         while (keys.next()) {
             QVariantList key;
             key.reserve(width);
             for (int i = 0; i < width; ++i)
-                key.append(valueAt(keys, i));
+                key.append(sqlValue(keys, i));
             out.append(std::move(key));
         }
-        throwIfFailed(keys);
+        throwIfStepFailed(keys);
         Q_EMIT boundariesReady(generation, out);
     });
 }
@@ -378,7 +322,7 @@ void MirrorReader::readPage(quint64 generation, const PageQuery &query, const Pa
                             int limit, qint64 firstRow)
 {
     guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery rows = prepared(db, pageSql(query, start, limit));
+        QSqlQuery rows = execPrepared(db, pageSql(query, start, limit));
         const int width = int(query.columns.size());
         const int keyWidth = int(orderColumns(query).size());
         RowPage page;
@@ -388,13 +332,13 @@ void MirrorReader::readPage(quint64 generation, const PageQuery &query, const Pa
             QVariantList row;
             row.reserve(width);
             for (int i = 0; i < width; ++i)
-                row.append(valueAt(rows, i));
+                row.append(sqlValue(rows, i));
             page.rows.append(std::move(row));
             page.lastKey.clear();
             for (int i = 0; i < keyWidth; ++i)
-                page.lastKey.append(valueAt(rows, width + i));
+                page.lastKey.append(sqlValue(rows, width + i));
         }
-        throwIfFailed(rows);
+        throwIfStepFailed(rows);
         Q_EMIT pageReady(generation, page);
     });
 }
@@ -421,7 +365,7 @@ void MirrorReader::readQuery(quint64 generation, const QString &tenant, const QS
                 }
                 QVariantList row;
                 for (int i = 0; i < record.count(); ++i)
-                    row.append(valueAt(query, i));
+                    row.append(sqlValue(query, i));
                 result.rows.append(std::move(row));
             }
             if (query.lastError().isValid())
