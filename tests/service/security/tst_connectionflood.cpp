@@ -109,7 +109,8 @@ private Q_SLOTS:
         qInfo("opened %d connections in %lld ms; a valid call was answered in %lld ms with %d "
               "still open",
               kConnections, openedMs, answeredMs, countOpen(fds));
-        QVERIFY2(answeredMs < 5000, qPrintable(QString::number(answeredMs)));
+        // Generous: the CI machine is shared and the sanitized build slow (no answer = 30 s).
+        QVERIFY2(answeredMs < 20000, qPrintable(QString::number(answeredMs)));
         QCOMPARE(serve.process().state(), QProcess::Running);
 
         // The server lets idle ones go by itself (head timeout) and serves on afterwards.
