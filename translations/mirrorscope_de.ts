@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ms</name>
@@ -33,14 +32,6 @@
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>Could not read the mirror: %1</source>
-        <translation>Die Spiegelung konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the mirror stopped: %1</source>
-        <translation>Das Lesen der Spiegelung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
@@ -261,7 +252,7 @@
         <translation>Der private Schlüssel passt zum registrierten öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
+        <source>This private key does not belong to the registered public key (fingerprint %1; the private key's is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key's public key in the developer portal.</source>
         <translation>Dieser private Schlüssel gehört nicht zum registrierten öffentlichen Schlüssel (Fingerabdruck %1; der des privaten Schlüssels ist %2). SuperOffice würde jede Antwort des Endpunkts ablehnen: Importieren Sie den privaten Schlüssel, der mit diesem öffentlichen Schlüssel ausgestellt wurde, oder registrieren Sie den öffentlichen Schlüssel dieses Schlüssels im Entwicklerportal.</translation>
     </message>
     <message>
@@ -273,15 +264,15 @@
         <translation>Dieses Zertifikat ist am %1 abgelaufen. Heute von SuperOffice signierte Token lassen sich damit nicht prüfen: Laden Sie das aktuelle Zertifikat von %2 herunter.</translation>
     </message>
     <message>
-        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
+        <source>This certificate is valid only from %1; check the computer's clock or use the current certificate.</source>
         <translation>Dieses Zertifikat ist erst ab %1 gültig; prüfen Sie die Uhr des Rechners oder verwenden Sie das aktuelle Zertifikat.</translation>
     </message>
     <message>
-        <source>This is SuperOffice&apos;s known certificate for %1.</source>
+        <source>This is SuperOffice's known certificate for %1.</source>
         <translation>Dies ist das bekannte Zertifikat von SuperOffice für %1.</translation>
     </message>
     <message>
-        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
+        <source>This is SuperOffice's certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
         <translation>Dies ist das Zertifikat von SuperOffice für %1, auf der ersten Seite haben Sie aber %2 gewählt: Token von %2 werden abgelehnt. Gehen Sie zurück und ändern Sie die Umgebung, oder importieren Sie das Zertifikat von %2.</translation>
     </message>
     <message>
@@ -365,7 +356,7 @@
         <translation>das SuperOffice-Zertifikat</translation>
     </message>
     <message>
-        <source>endpoint&apos;s TLS certificate</source>
+        <source>endpoint's TLS certificate</source>
         <translation>das TLS-Zertifikat des Endpunkts</translation>
     </message>
     <message>
@@ -496,7 +487,7 @@
         <translation>Anwendungsschlüssel</translation>
     </message>
     <message>
-        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application&apos;s private key.</source>
+        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application's private key.</source>
         <translation>Der Endpunkt weist gegenüber SuperOffice nach, dass er für Ihre Anwendung spricht, indem er mit dem privaten Schlüssel der Anwendung signiert.</translation>
     </message>
     <message>
@@ -534,6 +525,10 @@
     <message>
         <source>Loaded; it is compared with the private key once that is there.</source>
         <translation>Geladen; er wird mit dem privaten Schlüssel verglichen, sobald dieser vorliegt.</translation>
+    </message>
+    <message>
+        <source>Public key, to register for your application in the developer portal (RSA XML):</source>
+        <translation>Öffentlicher Schlüssel, der für Ihre Anwendung im Entwicklerportal registriert wird (RSA-XML):</translation>
     </message>
 </context>
 <context>
@@ -584,7 +579,7 @@
 <context>
     <name>ms::ui::EndpointStatusBar</name>
     <message>
-        <source>The URL to register as the Mirroring Task&apos;s endpoint</source>
+        <source>The URL to register as the Mirroring Task's endpoint</source>
         <translation>Die URL, die als Endpunkt des Mirroring Task registriert wird</translation>
     </message>
     <message>
@@ -592,20 +587,20 @@
         <translation>Endpunkt-URL kopieren</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening (demo identity)</source>
-        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lauscht (Demo-Identität)</translation>
+        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening (demo identity)</source>
+        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lauscht (Demo-Identität)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening</source>
-        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lauscht</translation>
+        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening</source>
+        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lauscht</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Error: %1</source>
-        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Fehler: %1</translation>
+        <source>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Error: %1</source>
+        <translation>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Fehler: %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Stopped</source>
-        <translation>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Gestoppt</translation>
+        <source>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Stopped</source>
+        <translation>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Gestoppt</translation>
     </message>
     <message>
         <source>not listening</source>
@@ -760,7 +755,7 @@
         <translation>Welche SuperOffice-Umgebung die Spiegelungsaufrufe sendet und für welche Anwendung sie bestimmt sind.</translation>
     </message>
     <message>
-        <source>The application id (client_id) is on your application&apos;s page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
+        <source>The application id (client_id) is on your application's page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
         <translation>Die Anwendungs-ID (client_id) steht auf der Seite Ihrer Anwendung im SuperOffice-Entwicklerportal (dev.superoffice.com, My apps).</translation>
     </message>
     <message>
@@ -841,7 +836,7 @@ Vorgang: %5
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Rows whose value contains this text; &quot;=text&quot; for an exact match</source>
+        <source>Rows whose value contains this text; "=text" for an exact match</source>
         <translation>Zeilen, deren Wert diesen Text enthält; „=Text“ für eine genaue Übereinstimmung</translation>
     </message>
 </context>
@@ -931,14 +926,6 @@ Vorgang: %5
         <translation>Der Endpunkt läuft nicht: %1</translation>
     </message>
     <message>
-        <source>Set up certificates</source>
-        <translation>Zertifikate einrichten</translation>
-    </message>
-    <message>
-        <source>This build has no certificate wizard. Use &apos;mirrorscope keys&apos; on the command line.</source>
-        <translation>Dieser Build hat keinen Zertifikatsassistenten. Verwenden Sie „mirrorscope keys“ auf der Kommandozeile.</translation>
-    </message>
-    <message>
         <source>%1 of %2…</source>
         <translation>%1 von %2…</translation>
     </message>
@@ -951,7 +938,7 @@ Vorgang: %5
         <translation>Über MirrorScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice&apos;s Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice's Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;Ein lokaler Endpunkt für SuperOffice Database Mirroring, mit einem Fenster, das zeigt, was er empfängt.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1061,28 +1048,12 @@ Vorgang: %5
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Finish saves these settings. Private keys go only where it says; the settings keep references and fingerprints.</source>
-        <translation>Fertigstellen speichert diese Einstellungen. Private Schlüssel landen nur dort, wo es angegeben ist; die Einstellungen enthalten Verweise und Fingerabdrücke.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
         <source>Application id</source>
         <translation>Anwendungs-ID</translation>
-    </message>
-    <message>
-        <source>SuperOffice certificate</source>
-        <translation>SuperOffice-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Application key</source>
-        <translation>Anwendungsschlüssel</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Aufbewahrt</translation>
     </message>
     <message>
         <source>in the OS keychain</source>
@@ -1119,6 +1090,22 @@ Vorgang: %5
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save stores these settings. Private keys go only where it says; the settings keep references and fingerprints.</source>
+        <translation>Speichern legt diese Einstellungen ab. Private Schlüssel landen nur dort, wo es angegeben ist; die Einstellungen enthalten Verweise und Fingerabdrücke.</translation>
+    </message>
+    <message>
+        <source>SuperOffice certificate (SHA-1)</source>
+        <translation>SuperOffice-Zertifikat (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Application key (SHA-256)</source>
+        <translation>Anwendungsschlüssel (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Private key kept</source>
+        <translation>Privater Schlüssel aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1271,7 @@ Vorgang: %5
         <translation>&amp;Zertifikate einrichten…</translation>
     </message>
     <message>
-        <source>Set up the application key, SuperOffice&apos;s certificates and TLS</source>
+        <source>Set up the application key, SuperOffice's certificates and TLS</source>
         <translation>Anwendungsschlüssel, SuperOffice-Zertifikate und TLS einrichten</translation>
     </message>
     <message>
@@ -1300,7 +1287,7 @@ Vorgang: %5
         <translation>Endpunkt &amp;starten</translation>
     </message>
     <message>
-        <source>Listen for the Mirroring Task&apos;s calls</source>
+        <source>Listen for the Mirroring Task's calls</source>
         <translation>Auf Aufrufe des Mirroring Task lauschen</translation>
     </message>
     <message>
@@ -1340,7 +1327,7 @@ Vorgang: %5
         <translation>Tabellen &amp;invalidieren</translation>
     </message>
     <message>
-        <source>Delete the selected tables&apos; rows and set their LSN to -1</source>
+        <source>Delete the selected tables' rows and set their LSN to -1</source>
         <translation>Die Zeilen der ausgewählten Tabellen löschen und ihre LSN auf -1 setzen</translation>
     </message>
     <message>
@@ -1348,7 +1335,7 @@ Vorgang: %5
         <translation>&amp;Alle Tabellen invalidieren</translation>
     </message>
     <message>
-        <source>Delete every table&apos;s rows and set every LSN to -1</source>
+        <source>Delete every table's rows and set every LSN to -1</source>
         <translation>Die Zeilen aller Tabellen löschen und jede LSN auf -1 setzen</translation>
     </message>
     <message>
@@ -1388,7 +1375,7 @@ Vorgang: %5
         <translation>Spiegelung &amp;löschen…</translation>
     </message>
     <message>
-        <source>Delete the tenant&apos;s mirror and forget its state</source>
+        <source>Delete the tenant's mirror and forget its state</source>
         <translation>Die Spiegelung des Mandanten löschen und seinen Zustand vergessen</translation>
     </message>
     <message>

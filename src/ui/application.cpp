@@ -118,8 +118,7 @@ int runApplication(int argc, char **argv)
         QObject::connect(screenshots.get(), &ScreenshotRunner::done, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         screenshots->start();
-    } else if (!settings.setupCompleted() && !WindowSettings().setupOffered() &&
-               MainWindow::hasSetupWizard()) {
+    } else if (!settings.setupCompleted() && !WindowSettings().setupOffered()) {
         // First start: offer the setup once; the window works with the demo identity anyway.
         QTimer::singleShot(0, &window, &MainWindow::openSetupWizard);
     }

@@ -13,6 +13,7 @@
 #include "uiresources.h"
 #include "windowactions.h"
 #include "windowsettings.h"
+#include "wizard/setupwizard.h"
 
 #include "model/eventlogmodel.h"
 #include "model/queryresultmodel.h"
@@ -37,11 +38,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-
-#if __has_include("wizard/setupwizard.h")
-#include "wizard/setupwizard.h"
-#define MIRRORSCOPE_HAS_WIZARD 1
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -258,27 +254,12 @@ bool MainWindow::runDemoCycle()
     return started;
 }
 
-bool MainWindow::hasSetupWizard()
-{
-#ifdef MIRRORSCOPE_HAS_WIZARD
-    return true;
-#else
-    return false;
-#endif
-}
-
 void MainWindow::openSetupWizard()
 {
-#ifdef MIRRORSCOPE_HAS_WIZARD
     WindowSettings().setSetupOffered(true);
     SetupWizard wizard(this);
     if (wizard.exec() == QDialog::Accepted)
         startEndpoint();
-#else
-    m_confirmer->reportFailure(tr("Set up certificates"),
-                               tr("This build has no certificate wizard. Use 'mirrorscope keys' "
-                                  "on the command line."));
-#endif
 }
 
 void MainWindow::onTenantChanged(const QString &tenant)

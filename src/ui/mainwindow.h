@@ -55,8 +55,6 @@ public:
     bool runDemoCycle();
     /// Opens the certificate wizard; restarts the endpoint with the new setup when finished.
     void openSetupWizard();
-    /// Whether this build has the certificate wizard.
-    static bool hasSetupWizard();
     /// Restores and saves geometry, docks, splitters, last tenant, query text and row limit.
     void restoreWindowSettings();
     void saveWindowSettings() const;
