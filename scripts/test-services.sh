@@ -20,11 +20,17 @@ ms_start_services() {
     pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
     if [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ]; then
         local pgdata=$MS_SERVICES_DIR/pg port=${MS_PG_PORT:-55432}
+        # Another run (a colleague's, a stale one) may hold the port: take the next free one.
+        while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
         local runas=()
         [ "$(id -u)" -eq 0 ] && { chown -R postgres "$MS_SERVICES_DIR"; runas=(runuser -u postgres --); }
         "${runas[@]}" "$pgbin/initdb" -D "$pgdata" -U mirrorscope --auth=trust >/dev/null
-        "${runas[@]}" "$pgbin/pg_ctl" -D "$pgdata" -l "$MS_SERVICES_DIR/pg.log" -w \
-            -o "-k $MS_SERVICES_DIR -h 127.0.0.1 -p $port" start >/dev/null
+        if ! "${runas[@]}" "$pgbin/pg_ctl" -D "$pgdata" -l "$MS_SERVICES_DIR/pg.log" -w \
+            -o "-k $MS_SERVICES_DIR -h 127.0.0.1 -p $port" start >/dev/null; then
+            echo "test-services: PostgreSQL did not start on port $port:" >&2
+            tail -5 "$MS_SERVICES_DIR/pg.log" >&2 || true
+            return 1
+        fi
         export MIRRORSCOPE_TEST_PG="postgresql://mirrorscope@127.0.0.1:$port/postgres"
         MS_PG=("${runas[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast stop)
     fi
