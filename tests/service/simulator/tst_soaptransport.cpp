@@ -110,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(peer.connections, 1);
         QCOMPARE(peer.requests.size(), 3);
         const QByteArray head = peer.requests.first().head;
-        QVERIFY2(head.startsWith("POST /Mirroring/MirroringClientService.svc HTTP/1.1\r\n"), head.constData());
+        QVERIFY2(head.startsWith("POST /Mirroring/MirroringClientService.svc HTTP/1.1\r\n"),
+                 head.constData());
         QVERIFY2(head.contains("\r\nHost: 127.0.0.1:"), head.constData());
         QVERIFY2(head.contains("\r\nContent-Type: text/xml; charset=utf-8\r\n"), head.constData());
         QVERIFY2(head.contains("\r\nSOAPAction: " + soapActionFor(SoapOperation::Authenticate)),
