@@ -21,7 +21,10 @@ ThroughputChart::ThroughputChart(ThroughputMonitor &monitor, QWidget *parent)
 
 QSize ThroughputChart::sizeHint() const
 {
-    return {180, qMax(20, fontMetrics().height() + 6)};
+    // Wide enough for the longest label beside a readable stretch of the plot.
+    const int label =
+        fontMetrics().horizontalAdvance(tr("peak %1 rows/s").arg(QLocale().toString(9999999)));
+    return {qMax(180, label + 60), qMax(20, fontMetrics().height() + 6)};
 }
 
 QSize ThroughputChart::minimumSizeHint() const
@@ -64,10 +67,20 @@ void ThroughputChart::paintEvent(QPaintEvent *)
         painter.setBrush(fill);
         painter.drawPath(area);
     }
-    painter.setPen(palette().color(peak > 0 ? QPalette::Text : QPalette::PlaceholderText));
     const QString label =
         peak > 0 ? tr("peak %1 rows/s").arg(QLocale().toString(peak)) : tr("no rows in 2 min");
-    painter.drawText(plot.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, label);
+    // On the left, over the oldest seconds, on a translucent plate: the newest (right) edge is
+    // where the curve moves, and text drawn across it was unreadable.
+    QRectF box =
+        painter.boundingRect(plot.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+    box.adjust(-2, 0, 2, 0);
+    QColor plate = palette().color(QPalette::Base);
+    plate.setAlpha(200);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(plate);
+    painter.drawRect(box);
+    painter.setPen(palette().color(peak > 0 ? QPalette::Text : QPalette::PlaceholderText));
+    painter.drawText(box, Qt::AlignCenter, label);
 }
 
 } // namespace ms::ui
