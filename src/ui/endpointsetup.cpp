@@ -1,5 +1,6 @@
 #include "endpointsetup.h"
 
+#include "service/cli/credentials.h"
 #include "service/cli/serveoptions.h"
 #include "service/common/error.h"
 #include "service/settings/appsettings.h"
@@ -14,40 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms::ui {
 
 namespace {
-
-QByteArray readFile(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw clientError(u"cannot read the %1 %2: %3"_s.arg(what, path, file.errorString()));
-    return file.readAll();
-}
-
-QByteArray readSecret(const QString &ref, const QString &what)
-{
-    const SecretStore::Result secret = SecretStore::read(ref);
-    if (!secret.ok)
-        throw clientError(
-            u"cannot load the %1 %2: %3"_s.arg(what, SecretStore::describe(ref), secret.error));
-    return secret.data;
-}
-
-QSslConfiguration tlsConfiguration(const QByteArray &certPem, const QByteArray &keyPem)
-{
-    const auto chain = QSslCertificate::fromData(certPem, QSsl::Pem);
-    if (chain.isEmpty())
-        throw clientError(u"the TLS certificate is not a PEM certificate"_s);
-    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (key.isNull())
-        throw clientError(u"the TLS key is not a PEM RSA or EC private key"_s);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
 
 EndpointSetup withListen(const QString &listenText)
 {
@@ -88,12 +55,12 @@ EndpointSetup loadEndpointSetup(AppSettings &settings, QString *warning)
             setup.endpoint.trustedCertificates.append(Certificate::fromFile(path));
         if (settings.applicationKeyRef().isEmpty())
             throw clientError(u"no application key is saved"_s);
-        setup.endpoint.applicationKey =
-            RsaPrivateKey::fromText(readSecret(settings.applicationKeyRef(), u"application key"_s));
+        setup.endpoint.applicationKey = RsaPrivateKey::fromText(
+            cli::readSecret(settings.applicationKeyRef(), u"application key"_s));
         if (!settings.tlsCertificate().isEmpty()) {
-            setup.http.tls =
-                tlsConfiguration(readFile(settings.tlsCertificate(), u"TLS certificate"_s),
-                                 readSecret(settings.tlsKeyRef(), u"TLS key"_s));
+            setup.http.tls = cli::serverTlsConfiguration(
+                cli::readCredentialFile(settings.tlsCertificate(), u"TLS certificate"_s),
+                cli::readSecret(settings.tlsKeyRef(), u"TLS key"_s));
         }
         return setup;
     } catch (const Error &e) {

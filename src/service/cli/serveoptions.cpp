@@ -1,6 +1,7 @@
 #include "serveoptions.h"
 
 #include "commandsupport.h"
+#include "credentials.h"
 
 #include "service/common/error.h"
 #include "service/settings/appsettings.h"
@@ -14,45 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms::cli {
 
-namespace {
-QByteArray readFile(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw clientError(u"cannot read the %1 %2: %3"_s.arg(what, path, file.errorString()));
-    return file.readAll();
-}
-
-QByteArray readSecret(const QString &ref, const QString &what)
-{
-    const SecretStore::Result secret = SecretStore::read(ref);
-    if (!secret.ok)
-        throw clientError(u"cannot load the %1 %2: %3"_s.arg(what, SecretStore::describe(ref), secret.error));
-    return secret.data;
-}
-
-QSslConfiguration tlsConfiguration(const QByteArray &certPem, const QByteArray &keyPem)
-{
-    const auto chain = QSslCertificate::fromData(certPem, QSsl::Pem);
-    if (chain.isEmpty())
-        throw clientError(u"the TLS certificate is not a PEM certificate"_s);
-    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (key.isNull())
-        throw clientError(u"the TLS key is not an unencrypted PEM RSA or EC private key"_s);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
-} // namespace
-
 void addServeOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"listen"_s, u"Address and port to listen on; port 0 picks a free one (default 127.0.0.1:8080)."_s,
+        {u"listen"_s,
+         u"Address and port to listen on; port 0 picks a free one (default 127.0.0.1:8080)."_s,
          u"HOST:PORT"_s},
         {u"data-dir"_s, u"Directory of the mirrors and the event log."_s, u"DIR"_s},
         {u"app-id"_s, u"The application id (client_id) tokens must name in aud."_s, u"ID"_s},
@@ -91,7 +58,8 @@ ServeOptions resolveServeOptions(const QCommandLineParser &parser)
     ServeOptions options;
     options.dataDir = dataDirectory(parser);
 
-    options.listenText = parser.isSet(u"listen"_s) ? parser.value(u"listen"_s) : settings.listenAddress();
+    options.listenText =
+        parser.isSet(u"listen"_s) ? parser.value(u"listen"_s) : settings.listenAddress();
     const auto [address, port] = parseListenAddress(options.listenText);
     options.http.address = address;
     options.http.port = port;
@@ -111,13 +79,14 @@ ServeOptions resolveServeOptions(const QCommandLineParser &parser)
                                       ? parser.values(u"superoffice-cert"_s)
                                       : settings.superOfficeCertificates();
     if (certPaths.isEmpty())
-        throw clientError(u"no SuperOffice certificate: pass --superoffice-cert or run the setup wizard"_s);
+        throw clientError(
+            u"no SuperOffice certificate: pass --superoffice-cert or run the setup wizard"_s);
     for (const QString &path : certPaths)
         options.endpoint.trustedCertificates.append(Certificate::fromFile(path));
 
     QByteArray keyText;
     if (parser.isSet(u"app-key"_s))
-        keyText = readFile(parser.value(u"app-key"_s), u"application key"_s);
+        keyText = readCredentialFile(parser.value(u"app-key"_s), u"application key"_s);
     else if (!settings.applicationKeyRef().isEmpty())
         keyText = readSecret(settings.applicationKeyRef(), u"application key"_s);
     else
@@ -127,11 +96,13 @@ ServeOptions resolveServeOptions(const QCommandLineParser &parser)
     if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s))
         throw clientError(u"--tls-cert and --tls-key go together"_s);
     if (parser.isSet(u"tls-cert"_s)) {
-        options.http.tls = tlsConfiguration(readFile(parser.value(u"tls-cert"_s), u"TLS certificate"_s),
-                                            readFile(parser.value(u"tls-key"_s), u"TLS key"_s));
+        options.http.tls = serverTlsConfiguration(
+            readCredentialFile(parser.value(u"tls-cert"_s), u"TLS certificate"_s),
+            readCredentialFile(parser.value(u"tls-key"_s), u"TLS key"_s));
     } else if (!settings.tlsCertificate().isEmpty()) {
-        options.http.tls = tlsConfiguration(readFile(settings.tlsCertificate(), u"TLS certificate"_s),
-                                            readSecret(settings.tlsKeyRef(), u"TLS key"_s));
+        options.http.tls = serverTlsConfiguration(
+            readCredentialFile(settings.tlsCertificate(), u"TLS certificate"_s),
+            readSecret(settings.tlsKeyRef(), u"TLS key"_s));
     }
     return options;
 }
