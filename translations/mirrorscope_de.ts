@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ms</name>
@@ -71,6 +72,18 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -216,6 +229,26 @@
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
+    <message>
+        <source>never completed</source>
+        <translation>nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>empfängt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui</name>
@@ -252,7 +285,7 @@
         <translation>Der private Schlüssel passt zum registrierten öffentlichen Schlüssel.</translation>
     </message>
     <message>
-        <source>This private key does not belong to the registered public key (fingerprint %1; the private key's is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key's public key in the developer portal.</source>
+        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
         <translation>Dieser private Schlüssel gehört nicht zum registrierten öffentlichen Schlüssel (Fingerabdruck %1; der des privaten Schlüssels ist %2). SuperOffice würde jede Antwort des Endpunkts ablehnen: Importieren Sie den privaten Schlüssel, der mit diesem öffentlichen Schlüssel ausgestellt wurde, oder registrieren Sie den öffentlichen Schlüssel dieses Schlüssels im Entwicklerportal.</translation>
     </message>
     <message>
@@ -264,15 +297,15 @@
         <translation>Dieses Zertifikat ist am %1 abgelaufen. Heute von SuperOffice signierte Token lassen sich damit nicht prüfen: Laden Sie das aktuelle Zertifikat von %2 herunter.</translation>
     </message>
     <message>
-        <source>This certificate is valid only from %1; check the computer's clock or use the current certificate.</source>
+        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
         <translation>Dieses Zertifikat ist erst ab %1 gültig; prüfen Sie die Uhr des Rechners oder verwenden Sie das aktuelle Zertifikat.</translation>
     </message>
     <message>
-        <source>This is SuperOffice's known certificate for %1.</source>
+        <source>This is SuperOffice&apos;s known certificate for %1.</source>
         <translation>Dies ist das bekannte Zertifikat von SuperOffice für %1.</translation>
     </message>
     <message>
-        <source>This is SuperOffice's certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
+        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
         <translation>Dies ist das Zertifikat von SuperOffice für %1, auf der ersten Seite haben Sie aber %2 gewählt: Token von %2 werden abgelehnt. Gehen Sie zurück und ändern Sie die Umgebung, oder importieren Sie das Zertifikat von %2.</translation>
     </message>
     <message>
@@ -356,7 +389,7 @@
         <translation>das SuperOffice-Zertifikat</translation>
     </message>
     <message>
-        <source>endpoint's TLS certificate</source>
+        <source>endpoint&apos;s TLS certificate</source>
         <translation>das TLS-Zertifikat des Endpunkts</translation>
     </message>
     <message>
@@ -487,7 +520,7 @@
         <translation>Anwendungsschlüssel</translation>
     </message>
     <message>
-        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application's private key.</source>
+        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application&apos;s private key.</source>
         <translation>Der Endpunkt weist gegenüber SuperOffice nach, dass er für Ihre Anwendung spricht, indem er mit dem privaten Schlüssel der Anwendung signiert.</translation>
     </message>
     <message>
@@ -579,7 +612,7 @@
 <context>
     <name>ms::ui::EndpointStatusBar</name>
     <message>
-        <source>The URL to register as the Mirroring Task's endpoint</source>
+        <source>The URL to register as the Mirroring Task&apos;s endpoint</source>
         <translation>Die URL, die als Endpunkt des Mirroring Task registriert wird</translation>
     </message>
     <message>
@@ -587,20 +620,20 @@
         <translation>Endpunkt-URL kopieren</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening (demo identity)</source>
-        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lauscht (Demo-Identität)</translation>
+        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening (demo identity)</source>
+        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lauscht (Demo-Identität)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening</source>
-        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lauscht</translation>
+        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening</source>
+        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lauscht</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Error: %1</source>
-        <translation>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Fehler: %1</translation>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Error: %1</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Fehler: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Stopped</source>
-        <translation>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Gestoppt</translation>
+        <source>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Stopped</source>
+        <translation>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Gestoppt</translation>
     </message>
     <message>
         <source>not listening</source>
@@ -755,7 +788,7 @@
         <translation>Welche SuperOffice-Umgebung die Spiegelungsaufrufe sendet und für welche Anwendung sie bestimmt sind.</translation>
     </message>
     <message>
-        <source>The application id (client_id) is on your application's page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
+        <source>The application id (client_id) is on your application&apos;s page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
         <translation>Die Anwendungs-ID (client_id) steht auf der Seite Ihrer Anwendung im SuperOffice-Entwicklerportal (dev.superoffice.com, My apps).</translation>
     </message>
     <message>
@@ -836,7 +869,7 @@ Vorgang: %5
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Rows whose value contains this text; "=text" for an exact match</source>
+        <source>Rows whose value contains this text; &quot;=text&quot; for an exact match</source>
         <translation>Zeilen, deren Wert diesen Text enthält; „=Text“ für eine genaue Übereinstimmung</translation>
     </message>
 </context>
@@ -938,7 +971,7 @@ Vorgang: %5
         <translation>Über MirrorScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice's Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice&apos;s Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;Ein lokaler Endpunkt für SuperOffice Database Mirroring, mit einem Fenster, das zeigt, was er empfängt.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1271,7 +1304,7 @@ Vorgang: %5
         <translation>&amp;Zertifikate einrichten…</translation>
     </message>
     <message>
-        <source>Set up the application key, SuperOffice's certificates and TLS</source>
+        <source>Set up the application key, SuperOffice&apos;s certificates and TLS</source>
         <translation>Anwendungsschlüssel, SuperOffice-Zertifikate und TLS einrichten</translation>
     </message>
     <message>
@@ -1287,7 +1320,7 @@ Vorgang: %5
         <translation>Endpunkt &amp;starten</translation>
     </message>
     <message>
-        <source>Listen for the Mirroring Task's calls</source>
+        <source>Listen for the Mirroring Task&apos;s calls</source>
         <translation>Auf Aufrufe des Mirroring Task lauschen</translation>
     </message>
     <message>
@@ -1327,7 +1360,7 @@ Vorgang: %5
         <translation>Tabellen &amp;invalidieren</translation>
     </message>
     <message>
-        <source>Delete the selected tables' rows and set their LSN to -1</source>
+        <source>Delete the selected tables&apos; rows and set their LSN to -1</source>
         <translation>Die Zeilen der ausgewählten Tabellen löschen und ihre LSN auf -1 setzen</translation>
     </message>
     <message>
@@ -1335,7 +1368,7 @@ Vorgang: %5
         <translation>&amp;Alle Tabellen invalidieren</translation>
     </message>
     <message>
-        <source>Delete every table's rows and set every LSN to -1</source>
+        <source>Delete every table&apos;s rows and set every LSN to -1</source>
         <translation>Die Zeilen aller Tabellen löschen und jede LSN auf -1 setzen</translation>
     </message>
     <message>
@@ -1375,7 +1408,7 @@ Vorgang: %5
         <translation>Spiegelung &amp;löschen…</translation>
     </message>
     <message>
-        <source>Delete the tenant's mirror and forget its state</source>
+        <source>Delete the tenant&apos;s mirror and forget its state</source>
         <translation>Die Spiegelung des Mandanten löschen und seinen Zustand vergessen</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>ms</name>
@@ -71,6 +72,18 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
     </message>
 </context>
 <context>
@@ -216,6 +229,26 @@
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
+    <message>
+        <source>never completed</source>
+        <translation>aldri fullført</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>mottar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>satt på pause</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui</name>
@@ -252,7 +285,7 @@
         <translation>Den private nøkkelen passer til den registrerte offentlige nøkkelen.</translation>
     </message>
     <message>
-        <source>This private key does not belong to the registered public key (fingerprint %1; the private key's is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key's public key in the developer portal.</source>
+        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
         <translation>Denne private nøkkelen hører ikke til den registrerte offentlige nøkkelen (fingeravtrykk %1; den private nøkkelens er %2). SuperOffice ville avvise alle svar fra endepunktet: importer den private nøkkelen som ble utstedt sammen med den offentlige nøkkelen, eller registrer denne nøkkelens offentlige nøkkel i utviklerportalen.</translation>
     </message>
     <message>
@@ -264,15 +297,15 @@
         <translation>Dette sertifikatet utløp %1. Tokener som SuperOffice signerer i dag, kan ikke kontrolleres med det: last ned det gjeldende sertifikatet for %2.</translation>
     </message>
     <message>
-        <source>This certificate is valid only from %1; check the computer's clock or use the current certificate.</source>
+        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
         <translation>Dette sertifikatet er først gyldig fra %1; kontroller datamaskinens klokke eller bruk det gjeldende sertifikatet.</translation>
     </message>
     <message>
-        <source>This is SuperOffice's known certificate for %1.</source>
+        <source>This is SuperOffice&apos;s known certificate for %1.</source>
         <translation>Dette er SuperOffice sitt kjente sertifikat for %1.</translation>
     </message>
     <message>
-        <source>This is SuperOffice's certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
+        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
         <translation>Dette er SuperOffice sitt sertifikat for %1, men du valgte %2 på første side: tokener fra %2 blir avvist. Gå tilbake og endre miljøet, eller importer sertifikatet for %2.</translation>
     </message>
     <message>
@@ -356,7 +389,7 @@
         <translation>SuperOffice-sertifikatet</translation>
     </message>
     <message>
-        <source>endpoint's TLS certificate</source>
+        <source>endpoint&apos;s TLS certificate</source>
         <translation>endepunktets TLS-sertifikat</translation>
     </message>
     <message>
@@ -487,7 +520,7 @@
         <translation>Applikasjonsnøkkel</translation>
     </message>
     <message>
-        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application's private key.</source>
+        <source>The endpoint proves to SuperOffice that it speaks for your application by signing with the application&apos;s private key.</source>
         <translation>Endepunktet beviser overfor SuperOffice at det taler for applikasjonen din ved å signere med applikasjonens private nøkkel.</translation>
     </message>
     <message>
@@ -579,7 +612,7 @@
 <context>
     <name>ms::ui::EndpointStatusBar</name>
     <message>
-        <source>The URL to register as the Mirroring Task's endpoint</source>
+        <source>The URL to register as the Mirroring Task&apos;s endpoint</source>
         <translation>URL-en som skal registreres som endepunkt for Mirroring Task</translation>
     </message>
     <message>
@@ -587,20 +620,20 @@
         <translation>Kopier endepunktets URL</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening (demo identity)</source>
-        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lytter (demoidentitet)</translation>
+        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening (demo identity)</source>
+        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lytter (demoidentitet)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Listening</source>
-        <translation>&lt;span style='color:#27ae60'&gt;●&lt;/span&gt; Lytter</translation>
+        <source>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Listening</source>
+        <translation>&lt;span style=&apos;color:#27ae60&apos;&gt;●&lt;/span&gt; Lytter</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Error: %1</source>
-        <translation>&lt;span style='color:#c0392b'&gt;●&lt;/span&gt; Feil: %1</translation>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Error: %1</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; Feil: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Stopped</source>
-        <translation>&lt;span style='color:#7f8c8d'&gt;●&lt;/span&gt; Stoppet</translation>
+        <source>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Stopped</source>
+        <translation>&lt;span style=&apos;color:#7f8c8d&apos;&gt;●&lt;/span&gt; Stoppet</translation>
     </message>
     <message>
         <source>not listening</source>
@@ -755,7 +788,7 @@
         <translation>Hvilket SuperOffice-miljø som sender speilingskallene, og hvilken applikasjon de gjelder.</translation>
     </message>
     <message>
-        <source>The application id (client_id) is on your application's page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
+        <source>The application id (client_id) is on your application&apos;s page in the SuperOffice developer portal (dev.superoffice.com, My apps).</source>
         <translation>Applikasjons-id-en (client_id) står på applikasjonens side i SuperOffice sin utviklerportal (dev.superoffice.com, My apps).</translation>
     </message>
     <message>
@@ -836,7 +869,7 @@ Operasjon: %5
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Rows whose value contains this text; "=text" for an exact match</source>
+        <source>Rows whose value contains this text; &quot;=text&quot; for an exact match</source>
         <translation>Rader der verdien inneholder denne teksten; «=tekst» for nøyaktig treff</translation>
     </message>
 </context>
@@ -938,7 +971,7 @@ Operasjon: %5
         <translation>Om MirrorScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice's Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;A local endpoint for SuperOffice&apos;s Database Mirroring, with a window that shows what it receives.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MirrorScope %1&lt;/h3&gt;&lt;p&gt;Et lokalt endepunkt for SuperOffice Database Mirroring, med et vindu som viser hva det mottar.&lt;/p&gt;&lt;p&gt;Datamappe: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1271,7 +1304,7 @@ Operasjon: %5
         <translation>Sett opp &amp;sertifikater…</translation>
     </message>
     <message>
-        <source>Set up the application key, SuperOffice's certificates and TLS</source>
+        <source>Set up the application key, SuperOffice&apos;s certificates and TLS</source>
         <translation>Sett opp applikasjonsnøkkelen, SuperOffice sine sertifikater og TLS</translation>
     </message>
     <message>
@@ -1287,7 +1320,7 @@ Operasjon: %5
         <translation>&amp;Start endepunktet</translation>
     </message>
     <message>
-        <source>Listen for the Mirroring Task's calls</source>
+        <source>Listen for the Mirroring Task&apos;s calls</source>
         <translation>Lytt etter kall fra Mirroring Task</translation>
     </message>
     <message>
@@ -1327,7 +1360,7 @@ Operasjon: %5
         <translation>&amp;Ugyldiggjør tabeller</translation>
     </message>
     <message>
-        <source>Delete the selected tables' rows and set their LSN to -1</source>
+        <source>Delete the selected tables&apos; rows and set their LSN to -1</source>
         <translation>Slett radene i de valgte tabellene og sett LSN-en deres til -1</translation>
     </message>
     <message>
@@ -1335,7 +1368,7 @@ Operasjon: %5
         <translation>Ugyldiggjør &amp;alle tabeller</translation>
     </message>
     <message>
-        <source>Delete every table's rows and set every LSN to -1</source>
+        <source>Delete every table&apos;s rows and set every LSN to -1</source>
         <translation>Slett radene i alle tabeller og sett hver LSN til -1</translation>
     </message>
     <message>
@@ -1375,7 +1408,7 @@ Operasjon: %5
         <translation>&amp;Slett speil…</translation>
     </message>
     <message>
-        <source>Delete the tenant's mirror and forget its state</source>
+        <source>Delete the tenant&apos;s mirror and forget its state</source>
         <translation>Slett speilet til tenanten og glem tilstanden</translation>
     </message>
     <message>

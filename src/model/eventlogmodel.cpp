@@ -64,6 +64,19 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EventLogModel::severityTitle(ms::Severity severity)
+{
+    switch (severity) {
+    case ms::Severity::Information:
+        return tr("Information");
+    case ms::Severity::Warning:
+        return tr("Warning");
+    case ms::Severity::Error:
+        return tr("Error");
+    }
+    return {};
+}
+
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -77,7 +90,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case Tenant:
             return event.tenant;
         case Severity:
-            return severityName(event.severity);
+            return severityTitle(event.severity);
         case Operation:
             return event.operation;
         case Message:

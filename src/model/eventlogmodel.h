@@ -18,6 +18,8 @@ class EventLogModel final : public QAbstractTableModel
 public:
     enum Column { Time, Tenant, Severity, Operation, Message, ColumnCount };
     static constexpr int DefaultCap = 10000;
+    /// The severity as shown to a person, translated (severityName() stays English for logs).
+    static QString severityTitle(ms::Severity severity);
 
     /// log must outlive the model; nothing is read before reload().
     explicit EventLogModel(EventLog &log, int cap = DefaultCap, QObject *parent = nullptr);

@@ -144,6 +144,23 @@ QString TenantListModel::outcome(const TenantSummary &summary) const
     return tr("None yet");
 }
 
+QString TenantListModel::stateTitle(TenantStatus::State state)
+{
+    switch (state) {
+    case TenantStatus::State::NeverCompleted:
+        return tr("never completed");
+    case TenantStatus::State::Receiving:
+        return tr("receiving");
+    case TenantStatus::State::Ok:
+        return tr("OK");
+    case TenantStatus::State::Error:
+        return tr("error");
+    case TenantStatus::State::Paused:
+        return tr("paused");
+    }
+    return {};
+}
+
 int TenantListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tenants.size());
@@ -172,7 +189,7 @@ QVariant TenantListModel::data(const QModelIndex &index, int role) const
         case Tenant:
             return status.tenant;
         case Status:
-            return tenantStateName(status.stateAt(m_clock()));
+            return stateTitle(status.stateAt(m_clock()));
         case LastCycle:
             return lastCycle.isValid()
                        ? locale.toString(lastCycle.toLocalTime(), QLocale::ShortFormat)

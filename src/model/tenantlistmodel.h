@@ -2,6 +2,7 @@
 
 #include "mirrorreader.h"
 #include "service/endpoint/callrecord.h"
+#include "service/state/tenantstatus.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -19,6 +20,8 @@ class TenantListModel final : public QAbstractTableModel
 public:
     enum Column { Tenant, Status, LastCycle, Outcome, Tables, Rows, ColumnCount };
     static constexpr int CoalesceMs = 250;
+    /// The state as shown to a person, translated (the service's names stay English for logs).
+    static QString stateTitle(TenantStatus::State state);
 
     /// registry and backend must outlive the model.
     TenantListModel(TenantRegistry &registry, MirrorBackend &backend, QObject *parent = nullptr);

@@ -155,7 +155,7 @@ void EventLogPane::onCurrentChanged()
     const Event &event = m_model.event(source.row());
     QString text = tr("%1  %2  %3\nTenant: %4\nOperation: %5\n\n%6")
                        .arg(QLocale().toString(event.time.toLocalTime(), QLocale::LongFormat),
-                            severityName(event.severity), QString(),
+                            EventLogModel::severityTitle(event.severity), QString(),
                             event.tenant.isEmpty() ? tr("(none)") : event.tenant, event.operation,
                             event.message);
     if (!event.details.isEmpty())
