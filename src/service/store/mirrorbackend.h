@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mirrorstore.h"
+#include "readaccess.h"
 
 #include <QStringList>
 
@@ -21,8 +22,11 @@ public:
     virtual QStringList tenants() const = 0;
     /// Removes the tenant's mirror. No store of that tenant may be open.
     virtual void deleteTenant(const QString &tenant) = 0;
-    /// For people: "SQLite files in /path".
+    /// For people: "SQLite files in /path". Never shows a password.
     virtual QString description() const = 0;
+    /// How a reader opens the tenant's mirror with its own connection (no connection is made
+    /// here). The tenant must be valid (Client error otherwise).
+    virtual ReadAccess readAccess(const QString &tenant) const = 0;
 };
 
 } // namespace ms

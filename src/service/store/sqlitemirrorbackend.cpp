@@ -79,4 +79,12 @@ QString SqliteMirrorBackend::description() const
     return u"SQLite files in %1"_s.arg(QDir::toNativeSeparators(m_dataDir));
 }
 
+ReadAccess SqliteMirrorBackend::readAccess(const QString &tenant) const
+{
+    ReadAccess access;
+    access.driver = u"QSQLITE"_s;
+    access.databaseName = mirrorPath(tenant);
+    return access;
+}
+
 } // namespace ms

@@ -16,6 +16,7 @@ public:
     QStringList tenants() const override;
     void deleteTenant(const QString &tenant) override;
     QString description() const override;
+    ReadAccess readAccess(const QString &tenant) const override;
 
     /// The tenant's file; the tenant must be valid (Client error otherwise).
     QString mirrorPath(const QString &tenant) const;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace ms {
+
+/// How a reader (the window's panes, the simulator's verifier) opens its own QSqlDatabase on one
+/// tenant's mirror: QSqlDatabase::addDatabase(driver, ...) with these settings, then, when schema
+/// is not empty, every table is qualified with it (or `SET search_path TO "<schema>"`).
+/// A plain value; it carries the password, so never log or show it.
+struct ReadAccess
+{
+    QString driver;       ///< "QSQLITE", "QPSQL" or "QODBC"
+    QString databaseName; ///< the mirror file (SQLite), the database (PostgreSQL), a DSN (ODBC)
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;       ///< empty: libpq's PGPASSWORD / ~/.pgpass apply
+    QString connectOptions; ///< QSqlDatabase::setConnectOptions
+    QString schema;         ///< "Mirror_<ctx>" on PostgreSQL, empty for SQLite
+};
+
+} // namespace ms
