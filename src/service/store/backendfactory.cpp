@@ -1,5 +1,6 @@
 #include "backendfactory.h"
 
+#include "postgres/postgresmirrorbackend.h"
 #include "sqlitemirrorbackend.h"
 
 #include "service/common/error.h"
@@ -14,7 +15,7 @@ std::unique_ptr<MirrorBackend> createMirrorBackend(const DatabaseTarget &target)
     case DatabaseTarget::Kind::Sqlite:
         return std::make_unique<SqliteMirrorBackend>(target.dataDir);
     case DatabaseTarget::Kind::Postgres:
-        break;
+        return std::make_unique<PostgresMirrorBackend>(target);
     case DatabaseTarget::Kind::SqlServer:
         break;
     }

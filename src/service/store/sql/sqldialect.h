@@ -69,8 +69,8 @@ public:
     virtual QString tenantsQuery() const = 0;
 
     // ---- catalog ---------------------------------------------------------------------------
-    /// One bound value: a table name. Columns: name (text), isTable (bool): every relation of
-    /// the tenant's container whose name equals it ignoring case.
+    /// Bound values: tenantContainer(tenant), then a table name. Columns: name (text), isTable
+    /// (bool): every relation of the tenant's container whose name equals it ignoring case.
     virtual QString relationsNamedIgnoringCaseQuery(const QString &tenant) const = 0;
 
     // ---- metadata table --------------------------------------------------------------------

@@ -1,0 +1,94 @@
+#include "sqlsession.h"
+
+#include "sqlconnectionpool.h"
+#include "sqldialect.h"
+
+#include "service/common/logging.h"
+
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ms {
+
+SqlSession::SqlSession(SqlServerContext &context, const QString &database)
+    : m_context(&context), m_databaseName(database), m_db(context.pool->connection(database))
+{}
+
+Error SqlSession::error(const QSqlError &failure, const QString &what)
+{
+    const QString reason =
+        sqlErrorReason(failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
+    const SqlDialect &sql = dialect();
+    if (sql.isConnectionFailure(failure)) {
+        m_context->pool->discard(m_databaseName);
+        const QString message =
+            u"cannot reach %1 while %2: %3"_s.arg(m_context->pool->serverText(), what, reason);
+        qCWarning(lcStore).noquote() << message;
+        return serverError(message);
+    }
+    if (sql.classify(failure) == Error::Kind::Client) {
+        const QString message = u"%1 refused %2: %3"_s.arg(sql.productName(), what, reason);
+        qCInfo(lcStore).noquote() << message;
+        return clientError(message);
+    }
+    const QString message = u"%1 failed while %2: %3 (SQLSTATE %4)"_s.arg(
+        sql.productName(), what, reason, failure.nativeErrorCode());
+    qCWarning(lcStore).noquote() << message;
+    return serverError(message);
+}
+
+void SqlSession::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw error(query.lastError(), what);
+}
+
+QSqlQuery SqlSession::prepare(const QString &sql, const QString &what)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw error(query.lastError(), what);
+    return query;
+}
+
+void SqlSession::execute(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw error(query.lastError(), what);
+}
+
+QSqlQuery SqlSession::run(const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query = prepare(sql, what);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values[i]);
+    execute(query, what);
+    return query;
+}
+
+SqlTransaction::SqlTransaction(SqlSession &session, QString what)
+    : m_session(session), m_what(std::move(what))
+{
+    if (!m_session.database().transaction())
+        throw m_session.error(m_session.database().lastError(),
+                              u"beginning a transaction for %1"_s.arg(m_what));
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (!m_done && m_session.database().isOpen() && !m_session.database().rollback())
+        qCWarning(lcStore).noquote()
+            << "Rollback of" << m_what << "failed:" << m_session.database().lastError().text();
+}
+
+void SqlTransaction::commit()
+{
+    if (!m_session.database().commit())
+        throw m_session.error(m_session.database().lastError(), u"committing %1"_s.arg(m_what));
+    m_done = true;
+}
+
+} // namespace ms
