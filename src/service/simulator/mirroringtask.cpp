@@ -119,7 +119,10 @@ QByteArray MirroringTask::post(SoapOperation operation, const QByteArray &envelo
             u"%1: stopped on request before the call"_s.arg(operationName(operation)));
     ++result.calls;
     result.bytesSent += envelope.size();
-    return m_transport->post(operation, envelope);
+    Q_EMIT callStarting(operation, envelope);
+    QByteArray answer = m_transport->post(operation, envelope);
+    Q_EMIT callAnswered(operation);
+    return answer;
 }
 
 void MirroringTask::requireEcho(SoapOperation operation, const QString &clientState) const

@@ -65,6 +65,13 @@ Q_SIGNALS:
     void progress(const QString &table, qint64 rowsSent, qint64 bytesSent,
                   double megabytesPerSecond);
     void finished(const ms::CycleResult &result);
+    /// Just before each call goes out, with its whole envelope. A direct connection runs before
+    /// the endpoint can see the call: with callAnswered() it tells which calls the endpoint has
+    /// finished and which one may be in flight (the crash-consistency test relies on that).
+    void callStarting(ms::SoapOperation operation, const QByteArray &envelope);
+    /// After the endpoint's answer to the call has arrived (a SOAP fault included); not emitted
+    /// when no usable answer came.
+    void callAnswered(ms::SoapOperation operation);
 
 private:
     // The steps of PROTOCOL.md's cycle; each throws ms::Error naming the call on failure.

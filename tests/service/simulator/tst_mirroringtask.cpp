@@ -298,6 +298,55 @@ private Q_SLOTS:
         QCOMPARE(endpoint.operations().constLast(), SoapOperation::RowData);
     }
 
+    void callSignalsFrameEachCall()
+    {
+        FakeEndpoint endpoint;
+        int rowDataCalls = 0;
+        endpoint.setHandler([&](const RecordedCall &call, int &status) {
+            if (call.operation == SoapOperation::RowData && ++rowDataCalls == 2) {
+                status = 500;
+                return writeFault({SoapFault::Code::Server, u"disk full on the mirror"_s});
+            }
+            return endpoint.defaultAnswer(call, status);
+        });
+        SourceDatabase source(m_sourcePath);
+        MirroringTaskOptions options = taskOptions(endpoint.url());
+        options.batchSize = 30000;
+        MirroringTask task(options);
+        QList<SoapOperation> started, answered;
+        QList<qsizetype> envelopeSizes, seenWhenStarting, seenWhenAnswered;
+        connect(&task, &MirroringTask::callStarting, this,
+                [&](SoapOperation op, const QByteArray &envelope) {
+                    started.append(op);
+                    envelopeSizes.append(envelope.size());
+                    seenWhenStarting.append(endpoint.calls().size());
+                });
+        connect(&task, &MirroringTask::callAnswered, this, [&](SoapOperation op) {
+            answered.append(op);
+            seenWhenAnswered.append(endpoint.calls().size());
+        });
+        const CycleResult result = task.runCycle(source);
+        QVERIFY(result.failed());
+        QCOMPARE(started, endpoint.operations());
+        QCOMPARE(result.calls, started.size());
+        QCOMPARE(answered, started); // the fault is an answer too
+        for (qsizetype i = 0; i < started.size(); ++i) {
+            QCOMPARE(envelopeSizes.at(i), endpoint.calls().at(i).bodySize);
+            // Announced before the endpoint had the call, answered after it had it.
+            QCOMPARE(seenWhenStarting.at(i), i);
+            QCOMPARE(seenWhenAnswered.at(i), i + 1);
+        }
+
+        // A call that gets no answer is started and never answered.
+        MirroringTask unreachable(
+            taskOptions(QUrl(u"http://127.0.0.1:1/MirroringClientService.svc"_s)));
+        QSignalSpy starting(&unreachable, &MirroringTask::callStarting);
+        QSignalSpy answers(&unreachable, &MirroringTask::callAnswered);
+        QVERIFY(unreachable.runCycle(source).failed());
+        QCOMPARE(starting.size(), 1);
+        QCOMPARE(answers.size(), 0);
+    }
+
     void httpErrorAndMissingEchoFail()
     {
         FakeEndpoint endpoint;
