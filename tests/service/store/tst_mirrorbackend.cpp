@@ -4,6 +4,9 @@
 
 #include "storetestsupport.h"
 
+#include "postgresrawconnection.h"
+#include "service/store/sqlitemirrorbackend.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -43,7 +46,7 @@ void populate(ms::MirrorStore &store)
                               200)});
 }
 
-qint64 count(RawDb &db, const QString &tableName)
+qint64 count(RawConnection &db, const QString &tableName)
 {
     return db.scalar(u"SELECT count(*) FROM \"%1\""_s.arg(tableName)).integer;
 }
@@ -87,6 +90,8 @@ class TestMirrorBackend : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { STORETEST_INIT_BACKEND(); }
+    void cleanupTestCase() { finishBackend(); }
     void fileAndMetadataTableOnFirstContact();
     void openCreatesTheDataDirectory();
     void walModeAndStrictTables();
@@ -111,31 +116,38 @@ private Q_SLOTS:
 
 void TestMirrorBackend::fileAndMetadataTableOnFirstContact()
 {
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.path());
-    QVERIFY(!backend.exists(u"Cust1234"_s));
-    const auto store = backend.open(u"Cust1234"_s);
-    const QString path = QDir(dir.path()).filePath(u"Mirror_Cust1234.sqlite3"_s);
-    QCOMPARE(backend.mirrorPath(u"Cust1234"_s), path);
-    QCOMPARE(store->location(), path);
-    QCOMPARE(store->tenant(), u"Cust1234"_s);
-    QVERIFY(QFile::exists(path));
-    QVERIFY(backend.exists(u"Cust1234"_s));
+    MirrorFixture f(MirrorFixture::Open::Later);
+    QVERIFY(!f.backend().exists(f.tenant()));
+    QCOMPARE(f.storageObjects(), QStringList());
+    f.openStore();
+    QCOMPARE(f.store->tenant(), f.tenant());
+    QVERIFY(f.backend().exists(f.tenant()));
+    if (f.isPostgres()) {
+        // One schema per tenant, named exactly Mirror_<ctx>, case kept.
+        QCOMPARE(f.storageObjects(), QStringList{u"Mirror_"_s + f.tenant()});
+    } else {
+        const QString path = f.mirrorFile(f.tenant());
+        QCOMPARE(static_cast<ms::SqliteMirrorBackend &>(f.backend()).mirrorPath(f.tenant()), path);
+        QCOMPARE(f.store->location(), path);
+        QVERIFY(QFile::exists(path));
+    }
 
-    RawDb db(path);
-    const Rows columns = db.query(
-        u"SELECT name, type, pk FROM pragma_table_info('Cust1234_mirroring') ORDER BY cid"_s);
+    // The documented columns (PROTOCOL.md), with tablename the key.
+    const QList<ColumnInfo> columns = f.db().columnInfo(f.storedMetadataTable());
     QVERIFY(columns.size() >= 4);
-    QCOMPARE(columns[0],
-             (QList<Cell>{Cell::ofText(u"tablename"_s), Cell::ofText(u"TEXT"_s), Cell::ofInt(1)}));
-    QCOMPARE(columns[1][0], Cell::ofText(u"schemahash"_s));
-    QCOMPARE(columns[2],
-             (QList<Cell>{Cell::ofText(u"lsn"_s), Cell::ofText(u"INTEGER"_s), Cell::ofInt(0)}));
-    QVERIFY(store->tables().isEmpty());
+    QCOMPARE(columns[0].name, u"tablename"_s);
+    QCOMPARE(columns[0].type, f.isPostgres() ? u"text"_s : u"TEXT"_s);
+    QCOMPARE(columns[0].keyPosition, 1);
+    QCOMPARE(columns[1].name, u"schemahash"_s);
+    QCOMPARE(columns[2].name, u"lsn"_s);
+    QCOMPARE(columns[2].type, f.isPostgres() ? u"bigint"_s : u"INTEGER"_s);
+    QCOMPARE(columns[2].keyPosition, 0);
+    QVERIFY(f.store->tables().isEmpty());
 }
 
 void TestMirrorBackend::openCreatesTheDataDirectory()
 {
+    STORETEST_SQLITE_ONLY("the data directory of the mirror files");
     QTemporaryDir dir;
     const QString nested = dir.filePath(u"a/b/mirrors"_s);
     ms::SqliteMirrorBackend backend(nested);
@@ -146,9 +158,10 @@ void TestMirrorBackend::openCreatesTheDataDirectory()
 
 void TestMirrorBackend::walModeAndStrictTables()
 {
-    Fixture f;
+    STORETEST_SQLITE_ONLY("WAL and STRICT tables");
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.scalar(u"PRAGMA journal_mode"_s), Cell::ofText(u"wal"_s));
     QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='contact'"_s),
              Cell::ofInt(1));
@@ -171,19 +184,23 @@ void TestMirrorBackend::invalidTenantIsRefusedAndCreatesNothing_data()
 void TestMirrorBackend::invalidTenantIsRefusedAndCreatesNothing()
 {
     QFETCH(QString, tenant);
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.filePath(u"data"_s));
+    MirrorFixture f(MirrorFixture::Open::Later);
+    ms::MirrorBackend &backend = f.backend();
     QCOMPARE(errorKindOf([&] { backend.open(tenant); }), std::optional(ms::Error::Kind::Client));
-    QCOMPARE(errorKindOf([&] { backend.mirrorPath(tenant); }),
-             std::optional(ms::Error::Kind::Client));
+    if (!f.isPostgres()) {
+        QCOMPARE(errorKindOf(
+                     [&] { static_cast<ms::SqliteMirrorBackend &>(backend).mirrorPath(tenant); }),
+                 std::optional(ms::Error::Kind::Client));
+    }
     QCOMPARE(errorKindOf([&] { backend.deleteTenant(tenant); }),
              std::optional(ms::Error::Kind::Client));
     QVERIFY(!backend.exists(tenant));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(f.storageObjects(), QStringList());
 }
 
 void TestMirrorBackend::notADatabaseIsAServerError()
 {
+    STORETEST_SQLITE_ONLY("a mirror file that is not a database");
     QTemporaryDir dir;
     ms::SqliteMirrorBackend backend(dir.path());
     QFile file(backend.mirrorPath(u"Broken"_s));
@@ -198,59 +215,86 @@ void TestMirrorBackend::notADatabaseIsAServerError()
 
 void TestMirrorBackend::mirrorSurvivesReopening()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
     const auto before = f.store->tables();
     f.store.reset();
-    const auto store = f.backend.open(u"Cust1234"_s);
-    QCOMPARE(store->tables(), before);
-    QCOMPARE(store->applySchema({contactSchema(), otherSchema()}),
+    f.openStore();
+    QCOMPARE(f.store->tables(), before);
+    QCOMPARE(f.store->applySchema({contactSchema(), otherSchema()}),
              (QList<TableState>{{u"contact"_s, 100, SchemaChange::None},
                                 {u"other"_s, 200, SchemaChange::None}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(count(db, u"contact"_s), 2);
 }
 
 void TestMirrorBackend::tenantsExistsAndDescription()
 {
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.path());
+    MirrorFixture f(MirrorFixture::Open::Later);
+    ms::MirrorBackend &backend = f.backend();
     backend.open(u"beta"_s);
     backend.open(u"Alpha"_s);
     backend.open(u"gamma_2"_s);
-    // Files that are not mirrors of valid tenants are not tenants.
-    for (const QString &name :
-         {u"Mirror_bad-name.sqlite3"_s, u"Mirror_.sqlite3"_s, u"notes.txt"_s,
-          u"Mirror_x.sqlite3.bak"_s, u"mirror_lower.sqlite3"_s, u"Mirror_upper.SQLITE3"_s}) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
+    // What is not the mirror of a valid tenant is not a tenant.
+    if (f.isPostgres()) {
+        // Tenants are schemas named Mirror_<ctx> that hold the metadata table.
+        QVERIFY2(
+            f.db().exec(
+                u"CREATE SCHEMA \"Mirror_bad-name\"; "
+                "CREATE TABLE \"Mirror_bad-name\".\"bad-name_mirroring\" (tablename text); "
+                "CREATE SCHEMA \"Mirror_\"; CREATE TABLE \"Mirror_\"._mirroring (tablename text); "
+                "CREATE SCHEMA mirror_lower; CREATE TABLE mirror_lower.lower_mirroring "
+                "(tablename text); CREATE SCHEMA \"Mirror_nometa\"; "
+                "CREATE TABLE \"Mirror_nometa\".contact (id integer)"_s),
+            qPrintable(f.db().lastError()));
+    } else {
+        for (const QString &name :
+             {u"Mirror_bad-name.sqlite3"_s, u"Mirror_.sqlite3"_s, u"notes.txt"_s,
+              u"Mirror_x.sqlite3.bak"_s, u"mirror_lower.sqlite3"_s, u"Mirror_upper.SQLITE3"_s}) {
+            QFile file(QDir(f.dataDir()).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QDir(f.dataDir()).mkdir(u"Mirror_dir.sqlite3"_s));
     }
-    QVERIFY(QDir(dir.path()).mkdir(u"Mirror_dir.sqlite3"_s));
     QCOMPARE(backend.tenants(), (QStringList{u"Alpha"_s, u"beta"_s, u"gamma_2"_s}));
     QVERIFY(backend.exists(u"beta"_s));
     QVERIFY(!backend.exists(u"Beta"_s));
     QVERIFY(!backend.exists(u"lower"_s));
-    QVERIFY(backend.description().contains(QDir::toNativeSeparators(dir.path())));
+    QVERIFY(!backend.exists(u"nometa"_s));
+    if (f.isPostgres()) {
+        const QString description = backend.description();
+        QVERIFY2(description.contains(
+                     PgServer::fromUrl(qEnvironmentVariable("MIRRORSCOPE_TEST_PG")).host),
+                 qPrintable(description));
+    } else {
+        QVERIFY(backend.description().contains(QDir::toNativeSeparators(f.dataDir())));
+    }
 }
 
 void TestMirrorBackend::deleteTenantRemovesTheFileAndItsCompanions()
 {
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.path());
+    MirrorFixture f(MirrorFixture::Open::Later);
+    ms::MirrorBackend &backend = f.backend();
     {
         auto store = backend.open(u"gone"_s);
         populate(*store);
         backend.open(u"kept"_s);
     }
-    const QString path = backend.mirrorPath(u"gone"_s);
-    // Companions a crash may leave behind.
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        QFile file(path + suffix);
-        QVERIFY(file.open(QIODevice::Append));
+    const QString path = f.mirrorFile(u"gone"_s);
+    if (!f.isPostgres()) {
+        // Companions a crash may leave behind.
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            QFile file(path + suffix);
+            QVERIFY(file.open(QIODevice::Append));
+        }
     }
     backend.deleteTenant(u"gone"_s);
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QVERIFY2(!QFile::exists(path + suffix), qPrintable(suffix));
+    if (f.isPostgres()) {
+        QCOMPARE(f.storageObjects(), QStringList{u"Mirror_kept"_s});
+    } else {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QVERIFY2(!QFile::exists(path + suffix), qPrintable(suffix));
+    }
     QVERIFY(!backend.exists(u"gone"_s));
     QCOMPARE(backend.tenants(), QStringList{u"kept"_s});
     // Deleting what is not there is fine; opening again starts empty.
@@ -260,37 +304,38 @@ void TestMirrorBackend::deleteTenantRemovesTheFileAndItsCompanions()
 
 void TestMirrorBackend::handMadeMetadataTableGetsOurColumns()
 {
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.path());
     // A metadata table with only the documented columns, made before our first contact.
-    sqlite3 *raw = nullptr;
-    QCOMPARE(sqlite3_open(backend.mirrorPath(u"Cust1"_s).toUtf8().constData(), &raw), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(raw,
-                          "CREATE TABLE Cust1_mirroring (tablename TEXT PRIMARY KEY, "
-                          "schemahash TEXT NOT NULL, lsn INTEGER NOT NULL)",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
-    sqlite3_close(raw);
-    const auto store = backend.open(u"Cust1"_s);
-    QCOMPARE(store->applySchema({contactSchema()}),
+    MirrorFixture f(MirrorFixture::Open::Later);
+    const QString create = forTenant(u"CREATE TABLE <ctx>_mirroring (tablename TEXT PRIMARY KEY, "
+                                     "schemahash TEXT NOT NULL, lsn %1 NOT NULL)"_s,
+                                     f.tenant());
+    if (f.isPostgres()) {
+        QVERIFY2(f.db().exec(u"CREATE SCHEMA \"Mirror_%1\"; "_s.arg(f.tenant()) +
+                             create.arg(u"BIGINT"_s)),
+                 qPrintable(f.db().lastError()));
+    } else {
+        QVERIFY2(f.db().exec(create.arg(u"INTEGER"_s)), qPrintable(f.db().lastError()));
+    }
+    f.openStore();
+    QCOMPARE(f.store->applySchema({contactSchema()}),
              (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
-    sendRowData(*store, {batch(u"contact"_s, kContactColumns, {}, 55)});
-    QCOMPARE(store->applySchema({contactSchema()}),
+    sendRowData(*f.store, {batch(u"contact"_s, kContactColumns, {}, 55)});
+    QCOMPARE(f.store->applySchema({contactSchema()}),
              (QList<TableState>{{u"contact"_s, 55, SchemaChange::None}}));
-    QCOMPARE(store->tables().front().schema, contactSchema());
+    QCOMPARE(f.store->tables().front().schema, contactSchema());
 }
 
 void TestMirrorBackend::wipeDeletesRowsKeepsSchemaSetsLsnMinusOne()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
-    RawDb db(f.path());
-    QVERIFY(db.exec(u"update Cust1234_mirroring set lastchange = '2001-01-01T00:00:00.000Z'"_s));
-    const QString schemaBefore =
-        db.scalar(u"SELECT sql FROM sqlite_schema WHERE name='contact'"_s).text;
+    RawConnection &db = f.db();
+    QVERIFY(
+        db.exec(u"update %1 set lastchange = '2001-01-01T00:00:00.000Z'"_s.arg(f.metadataTable())));
+    const QList<ColumnInfo> schemaBefore = db.columnInfo(u"contact"_s);
     f.store->wipe(u"contact"_s);
     QCOMPARE(count(db, u"contact"_s), 0);
-    QCOMPARE(db.scalar(u"SELECT sql FROM sqlite_schema WHERE name='contact'"_s).text, schemaBefore);
+    QCOMPARE(db.columnInfo(u"contact"_s), schemaBefore);
     QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
     // The other table is untouched.
     QCOMPARE(count(db, u"other"_s), 2);
@@ -309,16 +354,17 @@ void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused_data()
     QTest::newRow("unknown") << u"nosuch"_s;
     QTest::newRow("other case") << u"Contact"_s;
     QTest::newRow("partner's own table") << u"partner"_s;
-    QTest::newRow("metadata table") << u"Cust1234_mirroring"_s;
+    QTest::newRow("metadata table") << u"<ctx>_mirroring"_s;
     QTest::newRow("injection") << u"contact\"; drop table other; --"_s;
 }
 
 void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused()
 {
     QFETCH(QString, tableName);
-    Fixture f;
+    MirrorFixture f;
+    tableName = forTenant(tableName, f.tenant());
     populate(*f.store);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER); INSERT INTO partner VALUES (1)"_s));
     const QString before = db.dump();
     QString message;
@@ -330,9 +376,9 @@ void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused()
 
 void TestMirrorBackend::invalidateNamedAndAll()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER); INSERT INTO partner VALUES (1)"_s));
     f.store->invalidate({u"other"_s});
     QCOMPARE(count(db, u"other"_s), 0);
@@ -358,12 +404,13 @@ void TestMirrorBackend::invalidateNamedAndAll()
 
 void TestMirrorBackend::repopulateIsTheHardReset()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     f.store->repopulate({u"contact"_s});
     QVERIFY(!db.hasTable(u"contact"_s));
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM Cust1234_mirroring WHERE tablename='contact'"_s),
+    QCOMPARE(db.scalar(forTenant(
+                 u"SELECT count(*) FROM <ctx>_mirroring WHERE tablename='contact'"_s, f.tenant())),
              Cell::ofInt(0));
     QCOMPARE(count(db, u"other"_s), 2);
     QCOMPARE(f.store->applySchema({contactSchema(), otherSchema()}),
@@ -378,9 +425,9 @@ void TestMirrorBackend::repopulateIsTheHardReset()
 
 void TestMirrorBackend::repopulateAll()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER)"_s));
     f.store->repopulate({});
     QVERIFY(f.store->tables().isEmpty());
@@ -394,7 +441,7 @@ void TestMirrorBackend::repopulateAll()
 
 void TestMirrorBackend::cycleSummary()
 {
-    Fixture f;
+    MirrorFixture f;
     populate(*f.store);
     f.store->recordCycleSummary({{u"other"_s, -1, 10, 2, 1}, {u"nosuch"_s, -1, 5, 5, 5}});
     auto tables = f.store->tables();
@@ -414,7 +461,8 @@ void TestMirrorBackend::cycleSummary()
 
 void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
 {
-    Fixture f;
+    STORETEST_SQLITE_ONLY("WAL lets a read-only QSQLITE connection read during a write");
+    MirrorFixture f;
     populate(*f.store);
     auto transaction = f.store->beginRowData();
     transaction->beginBatch(u"contact"_s, kContactColumns);
@@ -424,31 +472,35 @@ void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
     {
         QElapsedTimer timer;
         timer.start();
-        QtReader reader(f.path());
+        QtReader reader(f.mirrorFile(f.tenant()));
         QVERIFY(reader.isOpen());
         // The committed state, at once: the open write transaction does not block the reader.
         QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
         QCOMPARE(reader.scalar(u"SELECT name FROM contact WHERE contact_id = 1"_s).toString(),
                  u"a"_s);
-        QCOMPARE(reader.scalar(u"SELECT lsn FROM Cust1234_mirroring WHERE tablename='contact'"_s)
-                     .toLongLong(),
-                 100);
+        QCOMPARE(
+            reader
+                .scalar(forTenant(u"SELECT lsn FROM <ctx>_mirroring WHERE tablename='contact'"_s,
+                                  f.tenant()))
+                .toLongLong(),
+            100);
         QVERIFY(timer.elapsed() < 2000);
         // Read-only: the GUI cannot change a mirror by accident.
         QSqlQuery write(reader.db());
         QVERIFY(!write.exec(u"DELETE FROM contact"_s));
     }
     QCOMPARE(transaction->commit().front().lsn, 300);
-    QtReader reader(f.path());
+    QtReader reader(f.mirrorFile(f.tenant()));
     QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
     QCOMPARE(reader.scalar(u"SELECT name FROM contact WHERE contact_id = 3"_s).toString(), u"c"_s);
 }
 
 void TestMirrorBackend::readerHoldingASnapshotDoesNotBlockTheWriter()
 {
-    Fixture f;
+    STORETEST_SQLITE_ONLY("WAL lets the writer go on while a QSQLITE reader holds a snapshot");
+    MirrorFixture f;
     populate(*f.store);
-    QtReader reader(f.path());
+    QtReader reader(f.mirrorFile(f.tenant()));
     QVERIFY(reader.isOpen());
     QSqlQuery query(reader.db());
     query.setForwardOnly(true);
@@ -474,8 +526,8 @@ void TestMirrorBackend::readerHoldingASnapshotDoesNotBlockTheWriter()
 void TestMirrorBackend::tenantsInParallelThreads()
 {
     // The backend is thread-safe and each tenant's store works from whatever thread uses it.
-    QTemporaryDir dir;
-    ms::SqliteMirrorBackend backend(dir.path());
+    MirrorFixture f(MirrorFixture::Open::Later);
+    ms::MirrorBackend &backend = f.backend();
     QStringList failures;
     QMutex mutex;
     QList<QThread *> threads;
@@ -506,11 +558,11 @@ void TestMirrorBackend::tenantsInParallelThreads()
     QCOMPARE(failures, QStringList());
     QCOMPARE(backend.tenants(), (QStringList{u"T1"_s, u"T2"_s, u"T3"_s}));
     for (const QString &tenant : backend.tenants()) {
-        RawDb db(backend.mirrorPath(tenant));
-        QCOMPARE(count(db, u"other"_s), 1000);
-        QCOMPARE(db.scalar(u"SELECT count(*) FROM other WHERE v = '%1'"_s.arg(tenant)).integer,
+        const auto db = f.connect(tenant);
+        QCOMPARE(count(*db, u"other"_s), 1000);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM other WHERE v = '%1'"_s.arg(tenant)).integer,
                  1000);
-        QCOMPARE(db.lsn(tenant + u"_mirroring"_s, u"other"_s), 4);
+        QCOMPARE(db->lsn(tenant + u"_mirroring"_s, u"other"_s), 4);
     }
 }
 

@@ -13,25 +13,32 @@ using ms::TableState;
 
 namespace {
 
-struct ColumnInfo
+/// How the backend under test prints the "updated" value that insertContacts() sends
+/// (datetime is timestamp(3) on PostgreSQL).
+QString storedUpdated(const MirrorFixture &f)
 {
-    QString name;
-    QString type;
-    bool notNull = false;
-    Cell defaultValue; ///< pragma table_info's dflt_value: the DDL text of the default
-    int keyPosition = 0;
-    bool operator==(const ColumnInfo &) const = default;
-};
+    return f.isPostgres() ? u"2024-01-31 13:45:00"_s : u"2024-01-31T13:45:00"_s;
+}
 
-QList<ColumnInfo> columnInfo(RawDb &db, const QString &tableName)
+/// Indexes and constraints of a table beyond its primary key: none are made.
+qint64 extraIndexesAndConstraints(MirrorFixture &f, const QString &tableName)
 {
-    QList<ColumnInfo> result;
-    const Rows rows = db.query(
-        u"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')"_s.arg(
-            tableName));
-    for (const auto &r : rows)
-        result.append({r[0].text, r[1].text, r[2].integer != 0, r[3], int(r[4].integer)});
-    return result;
+    if (!f.isPostgres()) {
+        // Everything of the table but itself and the index SQLite makes for a key.
+        return f.db()
+            .scalar(u"SELECT count(*) FROM sqlite_schema WHERE tbl_name = %1 AND type <> 'table' "
+                    "AND name NOT LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'"_s.arg(
+                        sqlLiteral(tableName)))
+            .integer;
+    }
+    const QString table = sqlLiteral(tableName);
+    return f.db()
+               .scalar(u"SELECT (SELECT count(*) FROM pg_indexes WHERE schemaname = "
+                       "current_schema() AND tablename = %1) + (SELECT count(*) FROM "
+                       "pg_constraint WHERE conrelid = (quote_ident(current_schema()) || '.' || "
+                       "quote_ident(%1))::regclass)"_s.arg(table))
+               .integer -
+           2; // the key's index and its constraint
 }
 
 void insertContacts(ms::MirrorStore &store, int count, qint64 lsn)
@@ -52,6 +59,8 @@ class TestSchemaApply : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { STORETEST_INIT_BACKEND(); }
+    void cleanupTestCase() { finishBackend(); }
     void createdTableHasTheSchemasColumnsTypesAndKey();
     void createdRecordsMetadataRow();
     void sameSchemaAgainIsNoneWithTheLsn();
@@ -85,7 +94,7 @@ private Q_SLOTS:
 
 void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
 {
-    Fixture f;
+    MirrorFixture f;
     const auto schema = table(u"every_type"_s,
                               {col(u"k2"_s, u"nvarchar(20)"_s, false),
                                col(u"a_bit"_s, u"bit"_s),
@@ -119,10 +128,10 @@ void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
     const auto states = f.store->applySchema({schema});
     QCOMPARE(states, (QList<TableState>{{u"every_type"_s, -1, SchemaChange::Created}}));
 
-    RawDb db(f.path());
-    const QList<ColumnInfo> columns = columnInfo(db, u"every_type"_s);
+    RawConnection &db = f.db();
+    const QList<ColumnInfo> columns = db.columnInfo(u"every_type"_s);
     QCOMPARE(columns.size(), schema.columns.size());
-    const QHash<QString, QString> expected{
+    const QHash<QString, QString> sqliteTypes{
         {u"k2"_s, u"TEXT"_s},
         {u"a_bit"_s, u"INTEGER"_s},
         {u"a_tinyint"_s, u"INTEGER"_s},
@@ -152,6 +161,40 @@ void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
         {u"a_guid"_s, u"TEXT"_s},
         {u"k1"_s, u"INTEGER"_s},
     };
+    // The decided PostgreSQL mapping (issue #7), as format_type() prints it.
+    const QString timestamp = u"timestamp(%1) without time zone"_s;
+    const QString varchar = u"character varying(%1)"_s;
+    const QHash<QString, QString> postgresTypes{
+        {u"k2"_s, varchar.arg(20)},
+        {u"a_bit"_s, u"boolean"_s},
+        {u"a_tinyint"_s, u"smallint"_s},
+        {u"a_smallint"_s, u"smallint"_s},
+        {u"a_int"_s, u"integer"_s},
+        {u"a_bigint"_s, u"bigint"_s},
+        {u"a_decimal"_s, u"numeric(38,10)"_s},
+        {u"a_numeric"_s, u"numeric(5,0)"_s},
+        {u"a_money"_s, u"numeric(19,4)"_s},
+        {u"a_smallmoney"_s, u"numeric(10,4)"_s},
+        {u"a_float"_s, u"double precision"_s},
+        {u"a_real"_s, u"double precision"_s},
+        {u"a_date"_s, u"date"_s},
+        {u"a_time"_s, u"text"_s},
+        {u"a_datetime"_s, timestamp.arg(3)},
+        {u"a_datetime2"_s, u"text"_s},
+        {u"a_smalldatetime"_s, timestamp.arg(0)},
+        {u"a_dto"_s, u"text"_s},
+        {u"a_char"_s, varchar.arg(10)},
+        {u"a_varchar"_s, u"text"_s},
+        {u"a_nchar"_s, varchar.arg(3)},
+        {u"a_text"_s, u"text"_s},
+        {u"a_ntext"_s, u"text"_s},
+        {u"a_binary"_s, u"bytea"_s},
+        {u"a_varbinary"_s, u"bytea"_s},
+        {u"a_image"_s, u"bytea"_s},
+        {u"a_guid"_s, u"uuid"_s},
+        {u"k1"_s, u"integer"_s},
+    };
+    const QHash<QString, QString> &expected = f.isPostgres() ? postgresTypes : sqliteTypes;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         // Exactly the schema's columns, in its order.
         QCOMPARE(columns[i].name, schema.columns[i].name);
@@ -162,25 +205,31 @@ void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
     QCOMPARE(columns.front().keyPosition, 2);
     QCOMPARE(columns.back().keyPosition, 1);
     // STRICT: no affinity conversions; and no NUMERIC affinity anywhere.
-    QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='every_type'"_s),
-             Cell::ofInt(1));
-    // Nothing but the table and its key's index: no foreign keys, no other indexes.
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM sqlite_schema WHERE tbl_name='every_type'"_s),
-             Cell::ofInt(2));
+    if (!f.isPostgres()) {
+        QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='every_type'"_s),
+                 Cell::ofInt(1));
+    }
+    // Nothing but the table and its key: no foreign keys, no other indexes.
+    QCOMPARE(extraIndexesAndConstraints(f, u"every_type"_s), 0);
 }
 
 void TestSchemaApply::createdRecordsMetadataRow()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb db(f.path());
-    const Rows rows =
-        db.query(u"SELECT tablename, schemahash, lsn, typeof(lsn) FROM Cust1234_mirroring"_s);
+    RawConnection &db = f.db();
+    const Rows rows = db.query(
+        forTenant(u"SELECT tablename, schemahash, lsn FROM <ctx>_mirroring"_s, f.tenant()));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0][0], Cell::ofText(u"contact"_s));
     QCOMPARE(rows[0][1], Cell::ofText(ms::schemaHash(contactSchema())));
     QCOMPARE(rows[0][2], Cell::ofInt(-1));
-    QCOMPARE(rows[0][3], Cell::ofText(u"integer"_s));
+    if (f.isPostgres()) {
+        QCOMPARE(db.columnInfo(f.storedMetadataTable())[2].type, u"bigint"_s);
+    } else {
+        QCOMPARE(db.scalar(forTenant(u"SELECT typeof(lsn) FROM <ctx>_mirroring"_s, f.tenant())),
+                 Cell::ofText(u"integer"_s));
+    }
 
     const QList<ms::MirroredTable> tables = f.store->tables();
     QCOMPARE(tables.size(), 1);
@@ -192,17 +241,17 @@ void TestSchemaApply::createdRecordsMetadataRow()
 
 void TestSchemaApply::sameSchemaAgainIsNoneWithTheLsn()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 3, 1210);
     QCOMPARE(f.store->applySchema({contactSchema()}),
              (QList<TableState>{{u"contact"_s, 1210, SchemaChange::None}}));
-    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(3));
+    QCOMPARE(f.db().scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(3));
 }
 
 void TestSchemaApply::typeLetterCaseAloneIsNone()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 77);
     auto changed = contactSchema();
@@ -210,20 +259,20 @@ void TestSchemaApply::typeLetterCaseAloneIsNone()
     changed.columns[1].dataType = u"NVarChar( 254 )"_s;
     QCOMPARE(f.store->applySchema({changed}),
              (QList<TableState>{{u"contact"_s, 77, SchemaChange::None}}));
-    QCOMPARE(RawDb(f.path()).scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(2));
+    QCOMPARE(f.db().scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(2));
     QCOMPARE(ms::schemaHash(changed), ms::schemaHash(contactSchema()));
 }
 
 void TestSchemaApply::alteredAppendedNullableColumn()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 3, 500);
     auto altered = contactSchema();
     altered.columns.append(col(u"email"_s, u"nvarchar(max)"_s));
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"contact"_s, 500, SchemaChange::Altered}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.columnNames(u"contact"_s),
              (QStringList{u"contact_id"_s, u"name"_s, u"updated"_s, u"email"_s}));
     QCOMPARE(db.query(u"SELECT contact_id, name, email FROM contact ORDER BY contact_id"_s),
@@ -232,13 +281,13 @@ void TestSchemaApply::alteredAppendedNullableColumn()
                    {Cell::ofInt(3), Cell::ofText(u"name 3"_s), Cell::null()}}));
     QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 500);
     QCOMPARE(f.store->tables().front().schema, altered);
-    QCOMPARE(db.scalar(u"SELECT schemahash FROM Cust1234_mirroring"_s),
+    QCOMPARE(db.scalar(forTenant(u"SELECT schemahash FROM <ctx>_mirroring"_s, f.tenant())),
              Cell::ofText(ms::schemaHash(altered)));
 }
 
 void TestSchemaApply::alteredColumnInsertedInTheMiddle()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 42);
     auto altered = contactSchema();
@@ -246,23 +295,29 @@ void TestSchemaApply::alteredColumnInsertedInTheMiddle()
     altered.columns.insert(0, col(u"first"_s, u"float"_s));
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"contact"_s, 42, SchemaChange::Altered}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.columnNames(u"contact"_s),
              (QStringList{u"first"_s, u"contact_id"_s, u"department"_s, u"name"_s, u"updated"_s}));
     QCOMPARE(db.query(u"SELECT * FROM contact ORDER BY contact_id"_s),
              (Rows{{Cell::null(), Cell::ofInt(1), Cell::null(), Cell::ofText(u"name 1"_s),
-                    Cell::ofText(u"2024-01-31T13:45:00"_s)},
+                    Cell::ofText(storedUpdated(f))},
                    {Cell::null(), Cell::ofInt(2), Cell::null(), Cell::ofText(u"name 2"_s),
-                    Cell::ofText(u"2024-01-31T13:45:00"_s)}}));
+                    Cell::ofText(storedUpdated(f))}}));
     // The rebuilt table is the schema's table: STRICT, same key, NOT NULL kept.
-    QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='contact'"_s),
-             Cell::ofInt(1));
-    const QList<ColumnInfo> info = columnInfo(db, u"contact"_s);
+    if (!f.isPostgres()) {
+        QCOMPARE(db.scalar(u"SELECT strict FROM pragma_table_list WHERE name='contact'"_s),
+                 Cell::ofInt(1));
+    }
+    const QList<ColumnInfo> info = db.columnInfo(u"contact"_s);
     QCOMPARE(info[1].keyPosition, 1);
     QVERIFY(info[3].notNull);
     // No leftover of the rebuild.
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM sqlite_schema WHERE type='table'"_s), Cell::ofInt(2));
-    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s), Cell::ofText(u"ok"_s));
+    QStringList tables{u"contact"_s, f.storedMetadataTable()};
+    tables.sort();
+    QCOMPARE(db.tableNames(), tables);
+    QCOMPARE(extraIndexesAndConstraints(f, u"contact"_s), 0);
+    if (!f.isPostgres())
+        QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s), Cell::ofText(u"ok"_s));
     // Rows keep arriving by the new shape.
     sendRowData(*f.store,
                 {batch(u"contact"_s,
@@ -277,7 +332,7 @@ void TestSchemaApply::alteredColumnInsertedInTheMiddle()
 
 void TestSchemaApply::alteredNotNullWithNumberDefault()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 9);
     auto altered = contactSchema();
@@ -285,16 +340,16 @@ void TestSchemaApply::alteredNotNullWithNumberDefault()
     altered.columns.append(col(u"score"_s, u"decimal(10,2)"_s, false, u"((1.50))"_s));
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.query(u"SELECT rank, score FROM contact ORDER BY contact_id"_s),
              (Rows{{Cell::ofInt(0), Cell::ofText(u"1.50"_s)},
                    {Cell::ofInt(0), Cell::ofText(u"1.50"_s)}}));
-    QVERIFY(columnInfo(db, u"contact"_s)[3].notNull);
+    QVERIFY(db.columnInfo(u"contact"_s)[3].notNull);
 }
 
 void TestSchemaApply::alteredNotNullWithStringDefaultInTheMiddle()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 9);
     auto altered = contactSchema();
@@ -302,13 +357,13 @@ void TestSchemaApply::alteredNotNullWithStringDefaultInTheMiddle()
     altered.columns.insert(2, col(u"quote"_s, u"nvarchar(10)"_s, false, u"(N'it''s')"_s));
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.columnNames(u"contact"_s),
              (QStringList{u"contact_id"_s, u"kind"_s, u"quote"_s, u"name"_s, u"updated"_s}));
     QCOMPARE(db.query(u"SELECT kind, quote FROM contact ORDER BY contact_id"_s),
              (Rows{{Cell::ofText(u"x"_s), Cell::ofText(u"it's"_s)},
                    {Cell::ofText(u"x"_s), Cell::ofText(u"it's"_s)}}));
-    QVERIFY(columnInfo(db, u"contact"_s)[1].notNull);
+    QVERIFY(db.columnInfo(u"contact"_s)[1].notNull);
 }
 
 void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull_data()
@@ -321,17 +376,21 @@ void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull_data()
 void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull()
 {
     QFETCH(int, position);
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 9);
     auto altered = contactSchema();
     altered.columns.insert(position, col(u"level"_s, u"smallint"_s, true, u"((5))"_s));
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"contact"_s, 9, SchemaChange::Altered}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.query(u"SELECT level FROM contact"_s), (Rows{{Cell::null()}, {Cell::null()}}));
     // The default still applies to rows that arrive without the column.
-    QCOMPARE(columnInfo(db, u"contact"_s)[position].defaultValue, Cell::ofText(u"5"_s));
+    const Cell levelDefault = db.columnInfo(u"contact"_s)[position].defaultValue;
+    if (f.isPostgres()) // PostgreSQL prints a default its own way
+        QVERIFY(levelDefault.type != SQLITE_NULL);
+    else
+        QCOMPARE(levelDefault, Cell::ofText(u"5"_s));
     sendRowData(*f.store, {batch(u"contact"_s, {u"contact_id"_s, u"name"_s},
                                  {row(ms::RowOperation::Insert, vals({u"3"_s, u"c"_s}))}, 10)});
     QCOMPARE(db.scalar(u"SELECT level FROM contact WHERE contact_id=3"_s), Cell::ofInt(5));
@@ -339,7 +398,7 @@ void TestSchemaApply::alteredNullableWithDefaultGivesOldRowsNull()
 
 void TestSchemaApply::alteredThenSameSchemaIsNone()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 1, 5);
     auto altered = contactSchema();
@@ -403,19 +462,19 @@ void TestSchemaApply::recreated_data()
 void TestSchemaApply::recreated()
 {
     QFETCH(ms::TableSchema, changed);
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 3, 1210);
     QCOMPARE(f.store->applySchema({changed}),
              (QList<TableState>{{u"contact"_s, -1, SchemaChange::Recreated}}));
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(0));
     QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), -1);
     QStringList names;
     for (const auto &c : changed.columns)
         names.append(c.name);
     QCOMPARE(db.columnNames(u"contact"_s), names);
-    const QList<ColumnInfo> info = columnInfo(db, u"contact"_s);
+    const QList<ColumnInfo> info = db.columnInfo(u"contact"_s);
     for (qsizetype i = 0; i < info.size(); ++i)
         QCOMPARE(info[i].notNull, !changed.columns[i].isNullable);
     QCOMPARE(f.store->tables().front().schema, changed);
@@ -427,22 +486,32 @@ void TestSchemaApply::defaultsInTheDdl_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("defaultValue");
-    QTest::addColumn<Cell>("ddl"); // dflt_value in pragma table_info
+    QTest::addColumn<Cell>("ddl");     // SQLite: dflt_value in pragma table_info; NULL = no default
+    QTest::addColumn<Cell>("applied"); // v of a row inserted without it, on SQLite
+    QTest::addColumn<Cell>("pgApplied"); // the same on PostgreSQL, in its column type
 
-    QTest::newRow("int ((0))") << u"int"_s << u"((0))"_s << Cell::ofText(u"0"_s);
-    QTest::newRow("int ((-12))") << u"int"_s << u"((-12))"_s << Cell::ofText(u"-12"_s);
-    QTest::newRow("bit ((1))") << u"bit"_s << u"((1))"_s << Cell::ofText(u"1"_s);
-    QTest::newRow("float ((0.5))") << u"float"_s << u"((0.5))"_s << Cell::ofText(u"0.5"_s);
-    QTest::newRow("decimal ((0))") << u"decimal(10,2)"_s << u"((0))"_s << Cell::ofText(u"'0'"_s);
-    QTest::newRow("nvarchar ('')") << u"nvarchar(20)"_s << u"('')"_s << Cell::ofText(u"''"_s);
-    QTest::newRow("nvarchar (N'a''b')")
-        << u"nvarchar(20)"_s << u"(N'a''b')"_s << Cell::ofText(u"'a''b'"_s);
-    QTest::newRow("injection attempt")
-        << u"nvarchar(50)"_s << u"('x'); drop table y; --')"_s << Cell::null();
-    QTest::newRow("getdate") << u"datetime"_s << u"(getdate())"_s << Cell::null();
-    QTest::newRow("newid") << u"uniqueidentifier"_s << u"(newid())"_s << Cell::null();
-    QTest::newRow("int with text default") << u"int"_s << u"('abc')"_s << Cell::null();
-    QTest::newRow("binary") << u"varbinary(10)"_s << u"((0))"_s << Cell::null();
+    const auto add = [](const char *name, const QString &type, const QString &defaultValue,
+                        const Cell &ddl, const Cell &applied,
+                        std::optional<Cell> pgApplied = std::nullopt) {
+        QTest::newRow(name) << type << defaultValue << ddl << applied
+                            << pgApplied.value_or(applied);
+    };
+    add("int ((0))", u"int"_s, u"((0))"_s, Cell::ofText(u"0"_s), Cell::ofInt(0));
+    add("int ((-12))", u"int"_s, u"((-12))"_s, Cell::ofText(u"-12"_s), Cell::ofInt(-12));
+    add("bit ((1))", u"bit"_s, u"((1))"_s, Cell::ofText(u"1"_s), Cell::ofInt(1));
+    add("float ((0.5))", u"float"_s, u"((0.5))"_s, Cell::ofText(u"0.5"_s), Cell::ofReal(0.5));
+    // numeric(10,2) prints its scale.
+    add("decimal ((0))", u"decimal(10,2)"_s, u"((0))"_s, Cell::ofText(u"'0'"_s),
+        Cell::ofText(u"0"_s), Cell::ofText(u"0.00"_s));
+    add("nvarchar ('')", u"nvarchar(20)"_s, u"('')"_s, Cell::ofText(u"''"_s), Cell::ofText({}));
+    add("nvarchar (N'a''b')", u"nvarchar(20)"_s, u"(N'a''b')"_s, Cell::ofText(u"'a''b'"_s),
+        Cell::ofText(u"a'b"_s));
+    add("injection attempt", u"nvarchar(50)"_s, u"('x'); drop table y; --')"_s, Cell::null(),
+        Cell::null());
+    add("getdate", u"datetime"_s, u"(getdate())"_s, Cell::null(), Cell::null());
+    add("newid", u"uniqueidentifier"_s, u"(newid())"_s, Cell::null(), Cell::null());
+    add("int with text default", u"int"_s, u"('abc')"_s, Cell::null(), Cell::null());
+    add("binary", u"varbinary(10)"_s, u"((0))"_s, Cell::null(), Cell::null());
 }
 
 void TestSchemaApply::defaultsInTheDdl()
@@ -450,30 +519,41 @@ void TestSchemaApply::defaultsInTheDdl()
     QFETCH(QString, type);
     QFETCH(QString, defaultValue);
     QFETCH(Cell, ddl);
-    Fixture f;
+    QFETCH(Cell, applied);
+    QFETCH(Cell, pgApplied);
+    MirrorFixture f;
     const auto schema = table(
         u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"v"_s, type, true, defaultValue)}, {u"id"_s});
     f.store->applySchema({schema});
-    RawDb db(f.path());
-    QCOMPARE(columnInfo(db, u"t"_s)[1].defaultValue, ddl);
+    RawConnection &db = f.db();
+    // PostgreSQL prints a default its own way ('-12'::integer): there, only whether there is one.
+    if (f.isPostgres())
+        QCOMPARE(db.columnInfo(u"t"_s)[1].defaultValue.type == SQLITE_NULL,
+                 ddl.type == SQLITE_NULL);
+    else
+        QCOMPARE(db.columnInfo(u"t"_s)[1].defaultValue, ddl);
+    // The database applies it to a row that comes without the column.
+    QVERIFY2(db.exec(u"INSERT INTO t (id) VALUES (1)"_s), qPrintable(db.lastError()));
+    QCOMPARE(db.scalar(u"SELECT v FROM t"_s), f.isPostgres() ? pgApplied : applied);
     // The default text itself is kept in the recorded schema.
     QCOMPARE(f.store->tables().front().schema.columns[1].defaultValue, defaultValue);
 }
 
 void TestSchemaApply::tableMissingFromRequestIsDroppedWithItsMetadataRow()
 {
-    Fixture f;
+    MirrorFixture f;
     const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
     f.store->applySchema({contactSchema(), other});
     insertContacts(*f.store, 2, 10);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner_own (a INTEGER, b TEXT); "
                     "INSERT INTO partner_own VALUES (1, 'keep me')"_s));
 
     QCOMPARE(f.store->applySchema({other}),
              (QList<TableState>{{u"other"_s, -1, SchemaChange::None}}));
     QVERIFY(!db.hasTable(u"contact"_s));
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM Cust1234_mirroring WHERE tablename='contact'"_s),
+    QCOMPARE(db.scalar(forTenant(
+                 u"SELECT count(*) FROM <ctx>_mirroring WHERE tablename='contact'"_s, f.tenant())),
              Cell::ofInt(0));
     QCOMPARE(db.query(u"SELECT * FROM partner_own"_s),
              (Rows{{Cell::ofInt(1), Cell::ofText(u"keep me"_s)}}));
@@ -482,14 +562,14 @@ void TestSchemaApply::tableMissingFromRequestIsDroppedWithItsMetadataRow()
 
 void TestSchemaApply::emptyRequestDropsEveryMirroredTable()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner_own (a INTEGER)"_s));
     QCOMPARE(f.store->applySchema({}), QList<TableState>());
     QVERIFY(!db.hasTable(u"contact"_s));
     QVERIFY(db.hasTable(u"partner_own"_s));
-    QVERIFY(db.hasTable(f.metadataTable()));
+    QVERIFY(db.hasTable(f.storedMetadataTable()));
     QVERIFY(f.store->tables().isEmpty());
 }
 
@@ -532,18 +612,20 @@ void TestSchemaApply::refusals_data()
     QTest::newRow("bad type argument") << QList<ms::TableSchema>{
         ok,
         table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"g"_s, u"nvarchar(abc)"_s)}, {u"id"_s})};
-    QTest::newRow("metadata table") << withTable(u"Cust1234_mirroring"_s);
-    QTest::newRow("metadata table, other case") << withTable(u"cust1234_MIRRORING"_s);
+    QTest::newRow("metadata table") << withTable(u"<ctx>_mirroring"_s);
+    QTest::newRow("metadata table, other case") << withTable(u"<ctx-lower>_MIRRORING"_s);
 }
 
 void TestSchemaApply::refusals()
 {
     QFETCH(QList<ms::TableSchema>, request);
-    Fixture f;
+    MirrorFixture f;
+    for (ms::TableSchema &t : request)
+        t.tableName = forTenant(t.tableName, f.tenant());
     // A mirrored table the request lacks: a refusal must not drop it either.
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 33);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     const QString before = db.dump();
     QString message;
     QCOMPARE(errorKindOf([&] { f.store->applySchema(request); }, &message),
@@ -565,9 +647,9 @@ void TestSchemaApply::tableWithoutMetadataRowIsRefused()
 {
     QFETCH(QString, existing);
     QFETCH(QString, requested);
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     if (existing.startsWith(u"v_"_s))
         QVERIFY(db.exec(u"CREATE VIEW %1 AS SELECT 1 AS id"_s.arg(existing)));
     else
@@ -588,10 +670,10 @@ void TestSchemaApply::tableWithoutMetadataRowIsRefused()
 
 void TestSchemaApply::refusalLaterInTheRequestChangesNothing()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 33);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"CREATE TABLE partner (id INTEGER)"_s));
     const QString before = db.dump();
     auto altered = contactSchema();
@@ -612,35 +694,38 @@ void TestSchemaApply::refusalLaterInTheRequestChangesNothing()
 
 void TestSchemaApply::manualInvalidateMakesNextAnswerMinusOne()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 1210);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     // Exactly the documented command, unquoted, from another connection.
-    QVERIFY2(db.exec(u"update Cust1234_mirroring set lsn = -1"_s), qPrintable(db.lastError()));
+    QVERIFY2(db.exec(forTenant(u"update <ctx>_mirroring set lsn = -1"_s, f.tenant())),
+             qPrintable(db.lastError()));
     QCOMPARE(f.store->applySchema({contactSchema()}),
              (QList<TableState>{{u"contact"_s, -1, SchemaChange::None}}));
 }
 
 void TestSchemaApply::lsnIsReadEveryTime()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb db(f.path());
-    QVERIFY(db.exec(u"update Cust1234_mirroring set lsn = 4711 where tablename = 'contact'"_s));
+    RawConnection &db = f.db();
+    QVERIFY(db.exec(forTenant(
+        u"update <ctx>_mirroring set lsn = 4711 where tablename = 'contact'"_s, f.tenant())));
     QCOMPARE(f.store->applySchema({contactSchema()}).front().lsn, 4711);
     QCOMPARE(f.store->tables().front().lsn, 4711);
-    QVERIFY(db.exec(u"update Cust1234_mirroring set lsn = 9000000000"_s));
+    QVERIFY(db.exec(forTenant(u"update <ctx>_mirroring set lsn = 9000000000"_s, f.tenant())));
     QCOMPARE(f.store->applySchema({contactSchema()}).front().lsn, Q_INT64_C(9000000000));
 }
 
 void TestSchemaApply::documentedHardResetGivesCreated()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 1210);
-    RawDb db(f.path());
-    QVERIFY2(db.exec(u"delete from Cust1234_mirroring where tablename = 'contact'"_s),
+    RawConnection &db = f.db();
+    QVERIFY2(db.exec(forTenant(u"delete from <ctx>_mirroring where tablename = 'contact'"_s,
+                               f.tenant())),
              qPrintable(db.lastError()));
     QVERIFY2(db.exec(u"drop table contact"_s), qPrintable(db.lastError()));
     QCOMPARE(f.store->applySchema({contactSchema()}),
@@ -651,11 +736,12 @@ void TestSchemaApply::documentedHardResetGivesCreated()
 
 void TestSchemaApply::halfDoneHardResetIsRefused()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 1210);
-    RawDb db(f.path());
-    QVERIFY(db.exec(u"delete from Cust1234_mirroring where tablename = 'contact'"_s));
+    RawConnection &db = f.db();
+    QVERIFY(db.exec(
+        forTenant(u"delete from <ctx>_mirroring where tablename = 'contact'"_s, f.tenant())));
     const QString before = db.dump();
     QString message;
     QCOMPARE(errorKindOf([&] { f.store->applySchema({contactSchema()}); }, &message),
@@ -669,10 +755,10 @@ void TestSchemaApply::halfDoneHardResetIsRefused()
 
 void TestSchemaApply::tableDroppedByHandIsCreatedAgain()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 1210);
-    RawDb db(f.path());
+    RawConnection &db = f.db();
     QVERIFY(db.exec(u"drop table contact"_s));
     QCOMPARE(f.store->applySchema({contactSchema()}),
              (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
@@ -682,33 +768,34 @@ void TestSchemaApply::tableDroppedByHandIsCreatedAgain()
 
 void TestSchemaApply::tableNameChangingCaseIsANewTable()
 {
-    Fixture f;
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
     insertContacts(*f.store, 2, 1210);
     auto renamed = contactSchema();
     renamed.tableName = u"Contact"_s;
     QCOMPARE(f.store->applySchema({renamed}),
              (QList<TableState>{{u"Contact"_s, -1, SchemaChange::Created}}));
-    RawDb db(f.path());
-    QCOMPARE(db.query(u"SELECT tablename FROM Cust1234_mirroring"_s),
+    RawConnection &db = f.db();
+    QCOMPARE(db.query(forTenant(u"SELECT tablename FROM <ctx>_mirroring"_s, f.tenant())),
              (Rows{{Cell::ofText(u"Contact"_s)}}));
     QVERIFY(db.hasTable(u"Contact"_s));
-    QCOMPARE(db.scalar(u"SELECT count(*) FROM Contact"_s), Cell::ofInt(0));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM \"Contact\""_s), Cell::ofInt(0));
 }
 
 void TestSchemaApply::partnersTableDifferingInCaseIsNeverTouched()
 {
     // SQLite resolves table names ignoring case: after a mirrored table was dropped by hand, a
     // partner's table whose name differs only in case must not pass for the mirror's.
-    Fixture f;
+    MirrorFixture f;
     const auto other = table(u"other"_s, {col(u"id"_s, u"int"_s, false)}, {u"id"_s});
     f.store->applySchema({contactSchema(), other});
     insertContacts(*f.store, 2, 10);
-    RawDb db(f.path());
-    QVERIFY(db.exec(u"DROP TABLE contact; CREATE TABLE CONTACT (x INTEGER); "
-                    "INSERT INTO CONTACT VALUES (1); "
-                    "DROP TABLE other; CREATE TABLE OTHER (y INTEGER); "
-                    "INSERT INTO OTHER VALUES (2)"_s));
+    RawConnection &db = f.db();
+    // Quoted, so that PostgreSQL keeps the upper case that SQLite keeps anyway.
+    QVERIFY(db.exec(u"DROP TABLE contact; CREATE TABLE \"CONTACT\" (x INTEGER); "
+                    "INSERT INTO \"CONTACT\" VALUES (1); "
+                    "DROP TABLE other; CREATE TABLE \"OTHER\" (y INTEGER); "
+                    "INSERT INTO \"OTHER\" VALUES (2)"_s));
     const QString before = db.dump();
 
     QCOMPARE(errorKindOf([&] {
@@ -726,15 +813,15 @@ void TestSchemaApply::partnersTableDifferingInCaseIsNeverTouched()
 
     f.store->wipe(u"contact"_s);
     f.store->invalidate({});
-    QCOMPARE(db.query(u"SELECT * FROM CONTACT"_s), (Rows{{Cell::ofInt(1)}}));
-    QCOMPARE(db.query(u"SELECT * FROM OTHER"_s), (Rows{{Cell::ofInt(2)}}));
+    QCOMPARE(db.query(u"SELECT * FROM \"CONTACT\""_s), (Rows{{Cell::ofInt(1)}}));
+    QCOMPARE(db.query(u"SELECT * FROM \"OTHER\""_s), (Rows{{Cell::ofInt(2)}}));
     f.store->repopulate({u"contact"_s});
-    QCOMPARE(db.query(u"SELECT * FROM CONTACT"_s), (Rows{{Cell::ofInt(1)}}));
+    QCOMPARE(db.query(u"SELECT * FROM \"CONTACT\""_s), (Rows{{Cell::ofInt(1)}}));
     // other's metadata row is still there: a request without it drops only what is the mirror's.
     QCOMPARE(f.store->applySchema({}), QList<TableState>());
-    QCOMPARE(db.query(u"SELECT * FROM OTHER"_s), (Rows{{Cell::ofInt(2)}}));
+    QCOMPARE(db.query(u"SELECT * FROM \"OTHER\""_s), (Rows{{Cell::ofInt(2)}}));
     QVERIFY(f.store->tables().isEmpty());
 }
 
-QTEST_APPLESS_MAIN(TestSchemaApply)
+QTEST_GUILESS_MAIN(TestSchemaApply)
 #include "tst_schemaapply.moc"

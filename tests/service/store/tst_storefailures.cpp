@@ -12,14 +12,17 @@ class TestStoreFailures : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { STORETEST_INIT_BACKEND(); }
+    void cleanupTestCase() { finishBackend(); }
     void lockedDatabaseIsAServerError();
 };
 
 void TestStoreFailures::lockedDatabaseIsAServerError()
 {
-    Fixture f;
+    STORETEST_SQLITE_ONLY("SQLite's write lock and busy timeout");
+    MirrorFixture f;
     f.store->applySchema({contactSchema()});
-    RawDb other(f.path());
+    RawConnection &other = f.db();
     const QString before = other.dump();
     QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
 
@@ -37,7 +40,8 @@ void TestStoreFailures::lockedDatabaseIsAServerError()
              std::optional(ms::Error::Kind::Server));
     // It waited for the lock (the busy timeout) before giving up, and says where and what.
     QVERIFY(timer.elapsed() >= 1000);
-    QVERIFY2(message.contains(f.path()) && message.contains(u"RowData"_s), qPrintable(message));
+    QVERIFY2(message.contains(f.mirrorFile(f.tenant())) && message.contains(u"RowData"_s),
+             qPrintable(message));
 
     QVERIFY(other.exec(u"ROLLBACK"_s));
     QCOMPARE(other.dump(), before);
@@ -47,5 +51,5 @@ void TestStoreFailures::lockedDatabaseIsAServerError()
     QCOMPARE(other.lsn(f.metadataTable(), u"contact"_s), 5);
 }
 
-QTEST_APPLESS_MAIN(TestStoreFailures)
+QTEST_GUILESS_MAIN(TestStoreFailures)
 #include "tst_storefailures.moc"
