@@ -17,6 +17,9 @@ ms_start_services() {
     fi
 
     local pgbin
+    # With MIRRORSCOPE_TEST_PG below: the suites that need PostgreSQL fail instead of skipping
+    # when it is unset (no server installed or started), so CI never skips them silently.
+    export MIRRORSCOPE_REQUIRE_PG=1
     pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
     if [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ]; then
         local pgdata=$MS_SERVICES_DIR/pg port=${MS_PG_PORT:-55432}

@@ -7,7 +7,7 @@
 #include "service/endpoint/tenantslots.h"
 #include "service/state/eventlog.h"
 #include "service/state/tenantregistry.h"
-#include "service/store/sqlitemirrorbackend.h"
+#include "service/store/backendfactory.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +26,7 @@ int runAdminCommand(const QStringList &arguments)
         {u"tenant"_s, u"The tenant (context id), e.g. Cust12345."_s, u"CTX"_s},
         {u"table"_s, u"Only this table (repeatable; default: all tables)."_s, u"T"_s},
     });
+    parser.addOption(databaseOption());
     int exitCode = 0;
     if (!parseCommand(parser, arguments, &exitCode))
         return exitCode;
@@ -38,10 +39,11 @@ int runAdminCommand(const QStringList &arguments)
 
     try {
         const QString dir = dataDirectory(parser);
-        SqliteMirrorBackend backend(dir);
+        const std::unique_ptr<MirrorBackend> backend =
+            createMirrorBackend(databaseTarget(parser, dir));
         EventLog events(dir);
         TenantRegistry registry(dir);
-        TenantSlots slots(backend);
+        TenantSlots slots(*backend);
         MirrorAdmin admin(slots, events, registry);
         if (command == u"invalidate")
             admin.invalidate(tenant, tables);

@@ -43,6 +43,22 @@ QString dataDirectory(const QCommandLineParser &parser)
     return AppSettings().dataDirectory();
 }
 
+QCommandLineOption databaseOption()
+{
+    return {u"database"_s,
+            u"Where the mirrors live: postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (one schema "
+            "Mirror_<ctx> per tenant) or mssql://USER@HOST[:PORT]/; default: SQLite files in "
+            "the data directory."_s,
+            u"SPEC"_s};
+}
+
+DatabaseTarget databaseTarget(const QCommandLineParser &parser, const QString &dataDir)
+{
+    const QString spec =
+        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : AppSettings().database();
+    return DatabaseTarget::parse(spec, dataDir);
+}
+
 int fail(const QString &command, const QString &message, int exitCode)
 {
     std::fprintf(stderr, "mirrorscope %s: %s\n", qPrintable(command), qPrintable(message));

@@ -5,12 +5,13 @@
 #include "shutdownsignals.h"
 
 #include "service/common/error.h"
+#include "service/common/logging.h"
 #include "service/endpoint/endpointserver.h"
 #include "service/endpoint/mirroringservice.h"
 #include "service/endpoint/tenantslots.h"
 #include "service/state/eventlog.h"
 #include "service/state/tenantregistry.h"
-#include "service/store/sqlitemirrorbackend.h"
+#include "service/store/backendfactory.h"
 
 #include <QCoreApplication>
 
@@ -50,10 +51,13 @@ int runServeCommand(const QStringList &arguments)
 
     raiseOpenFileLimit();
     try {
-        SqliteMirrorBackend backend(options.dataDir);
+        // Connects to nothing yet: an unreachable database server does not stop serve, each
+        // call is answered with an s:Server fault saying so until it can be reached.
+        const std::unique_ptr<MirrorBackend> backend = createMirrorBackend(options.database);
+        qCInfo(lcStore).noquote() << "Mirrors:" << backend->description();
         EventLog events(options.dataDir);
         TenantRegistry registry(options.dataDir);
-        TenantSlots slots(backend);
+        TenantSlots slots(*backend);
         MirroringService service(options.endpoint, slots, events, registry);
         EndpointServer server(service);
 

@@ -30,6 +30,7 @@ void addServeOptions(QCommandLineParser &parser)
         {u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PEM"_s},
         {u"max-body"_s, u"Largest request body accepted (default 67108864)."_s, u"BYTES"_s},
     });
+    parser.addOption(databaseOption());
 }
 
 std::pair<QHostAddress, quint16> parseListenAddress(const QString &hostPort)
@@ -57,6 +58,7 @@ ServeOptions resolveServeOptions(const QCommandLineParser &parser)
     AppSettings settings;
     ServeOptions options;
     options.dataDir = dataDirectory(parser);
+    options.database = databaseTarget(parser, options.dataDir);
 
     options.listenText =
         parser.isSet(u"listen"_s) ? parser.value(u"listen"_s) : settings.listenAddress();

@@ -2,6 +2,7 @@
 
 #include "service/endpoint/endpointconfig.h"
 #include "service/http/httpserver.h"
+#include "service/store/databasetarget.h"
 
 #include <QCommandLineParser>
 
@@ -12,7 +13,8 @@ namespace ms::cli {
 struct ServeOptions
 {
     QString dataDir;
-    QString listenText; ///< as given, for messages
+    DatabaseTarget database; ///< --database or the saved setting; SQLite in dataDir by default
+    QString listenText;      ///< as given, for messages
     HttpServerConfig http;
     EndpointConfig endpoint;
 };

@@ -22,6 +22,16 @@ void AppSettings::setDataDirectory(const QString &dir)
     m_settings.setValue(u"endpoint/dataDirectory"_s, dir);
 }
 
+QString AppSettings::database() const
+{
+    return m_settings.value(u"endpoint/database"_s).toString();
+}
+
+void AppSettings::setDatabase(const QString &spec)
+{
+    m_settings.setValue(u"endpoint/database"_s, spec);
+}
+
 QString AppSettings::listenAddress() const
 {
     return m_settings.value(u"endpoint/listen"_s, u"127.0.0.1:8080"_s).toString();
@@ -47,7 +57,10 @@ QString AppSettings::applicationId() const
     return m_settings.value(u"auth/applicationId"_s).toString();
 }
 
-void AppSettings::setApplicationId(const QString &id) { m_settings.setValue(u"auth/applicationId"_s, id); }
+void AppSettings::setApplicationId(const QString &id)
+{
+    m_settings.setValue(u"auth/applicationId"_s, id);
+}
 
 QStringList AppSettings::superOfficeCertificates() const
 {
@@ -79,20 +92,44 @@ void AppSettings::setApplicationKeyFingerprint(const QString &fingerprint)
     m_settings.setValue(u"auth/applicationKeyFingerprint"_s, fingerprint);
 }
 
-QString AppSettings::tlsCertificate() const { return m_settings.value(u"tls/certificate"_s).toString(); }
+QString AppSettings::tlsCertificate() const
+{
+    return m_settings.value(u"tls/certificate"_s).toString();
+}
 
-void AppSettings::setTlsCertificate(const QString &path) { m_settings.setValue(u"tls/certificate"_s, path); }
+void AppSettings::setTlsCertificate(const QString &path)
+{
+    m_settings.setValue(u"tls/certificate"_s, path);
+}
 
-QString AppSettings::tlsKeyRef() const { return m_settings.value(u"tls/key"_s).toString(); }
+QString AppSettings::tlsKeyRef() const
+{
+    return m_settings.value(u"tls/key"_s).toString();
+}
 
-void AppSettings::setTlsKeyRef(const QString &ref) { m_settings.setValue(u"tls/key"_s, ref); }
+void AppSettings::setTlsKeyRef(const QString &ref)
+{
+    m_settings.setValue(u"tls/key"_s, ref);
+}
 
-QString AppSettings::language() const { return m_settings.value(u"ui/language"_s).toString(); }
+QString AppSettings::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
 
-void AppSettings::setLanguage(const QString &language) { m_settings.setValue(u"ui/language"_s, language); }
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"ui/language"_s, language);
+}
 
-bool AppSettings::setupCompleted() const { return m_settings.value(u"setup/completed"_s, false).toBool(); }
+bool AppSettings::setupCompleted() const
+{
+    return m_settings.value(u"setup/completed"_s, false).toBool();
+}
 
-void AppSettings::setSetupCompleted(bool done) { m_settings.setValue(u"setup/completed"_s, done); }
+void AppSettings::setSetupCompleted(bool done)
+{
+    m_settings.setValue(u"setup/completed"_s, done);
+}
 
 } // namespace ms

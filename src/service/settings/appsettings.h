@@ -18,6 +18,10 @@ public:
     QString dataDirectory() const;
     void setDataDirectory(const QString &dir);
 
+    /// `--database` of serve: a postgresql:// or mssql:// URL; empty = SQLite in the data dir.
+    QString database() const;
+    void setDatabase(const QString &spec);
+
     QString listenAddress() const; ///< "127.0.0.1:8080"
     void setListenAddress(const QString &hostPort);
 
