@@ -2,6 +2,10 @@
 
 #include "soapnames.h"
 
+#include <expat.h>
+
+#include <cstring>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
@@ -11,66 +15,227 @@ namespace {
 // are skipped, not refused, so without a bound a body of nothing but nesting would be accepted
 // and make the reader's tag stack grow with it.
 constexpr int kMaxDepth = 64;
+// Between "uri" and "local" in expat's element and attribute names. U+0001 cannot occur in an
+// XML 1.0 document, so no namespace URI can contain it.
+constexpr char kNsSeparator = '\x01';
+// Bytes handed to expat at a time, and tokens queued before it pauses: both bound memory.
+constexpr qsizetype kChunkBytes = 64 * 1024;
+constexpr size_t kQueueLimit = 256;
+
+XmlCursor &cursorOf(void *userData)
+{
+    return *static_cast<XmlCursor *>(userData);
+}
+
+bool isNilValue(const char *value)
+{
+    QByteArrayView text(value);
+    text = text.trimmed();
+    return text == "true" || text == "1";
+}
+
+void XMLCALL onStartElement(void *userData, const XML_Char *name, const XML_Char **attributes)
+{
+    XmlCursor &cursor = cursorOf(userData);
+    XmlCursor::Event &event = cursor.push(XmlCursor::Token::StartElement);
+    event.name.append(name);
+    static const QByteArray nilName =
+        QByteArray(soapnames::kXsiNs.data(), soapnames::kXsiNs.size()) + kNsSeparator +
+        QByteArray(soapnames::kNil.data(), soapnames::kNil.size());
+    for (const XML_Char **attribute = attributes; *attribute; attribute += 2) {
+        const char *attributeName = attribute[0];
+        const char *value = attribute[1];
+        if (std::strchr(attributeName, kNsSeparator)) {
+            if (nilName == attributeName)
+                event.nil = isNilValue(value);
+        } else {
+            event.attributes.append({QByteArray(attributeName), QString::fromUtf8(value)});
+        }
+    }
+    cursor.pauseIfQueueFull();
+}
+
+void XMLCALL onEndElement(void *userData, const XML_Char *)
+{
+    XmlCursor &cursor = cursorOf(userData);
+    cursor.push(XmlCursor::Token::EndElement);
+    cursor.pauseIfQueueFull();
+}
+
+void XMLCALL onCharacters(void *userData, const XML_Char *text, int length)
+{
+    XmlCursor &cursor = cursorOf(userData);
+    // expat hands one text node over in several pieces (at line ends and references).
+    XmlCursor::Event *last = cursor.lastQueued();
+    if (last && last->token == XmlCursor::Token::Characters) {
+        last->text.append(text, length);
+        return;
+    }
+    cursor.push(XmlCursor::Token::Characters).text.append(text, length);
+    cursor.pauseIfQueueFull();
+}
+
+void XMLCALL onDoctype(void *userData, const XML_Char *, const XML_Char *, const XML_Char *, int)
+{
+    // SOAP forbids DTDs, and entity expansion is a classic attack.
+    cursorOf(userData).refuse(u"the message has a DOCTYPE, which SOAP does not allow"_s);
+}
+
+void appendUtf8(QString &out, QByteArrayView utf8)
+{
+    bool ascii = true;
+    for (const char c : utf8) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        out.append(QLatin1StringView(utf8.data(), utf8.size()));
+    else
+        out.append(QString::fromUtf8(utf8));
+}
+
 } // namespace
 
 XmlCursor::XmlCursor(QByteArrayView data)
-    : m_data(QByteArray::fromRawData(data.data(), data.size()))
+    : m_parser(XML_ParserCreateNS(nullptr, kNsSeparator)), m_data(data)
 {
-    m_device.setBuffer(&m_data);
-    m_device.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    // The reader pulls 8 KiB at a time from a device; handed a QByteArray it would decode the
-    // whole body into one QString (twice the body's size) before the first token.
-    m_reader.setDevice(&m_device);
-    m_reader.setNamespaceProcessing(true);
+    if (!m_parser)
+        throw serverError(u"out of memory creating the XML parser"_s);
+    XML_SetUserData(m_parser, this);
+    XML_SetElementHandler(m_parser, onStartElement, onEndElement);
+    XML_SetCharacterDataHandler(m_parser, onCharacters);
+    XML_SetStartDoctypeDeclHandler(m_parser, onDoctype);
+    XML_SetParamEntityParsing(m_parser, XML_PARAM_ENTITY_PARSING_NEVER);
+}
+
+XmlCursor::~XmlCursor()
+{
+    XML_ParserFree(m_parser);
+}
+
+XmlCursor::Event &XmlCursor::push(Token token)
+{
+    if (m_count == m_queue.size())
+        m_queue.emplace_back();
+    Event &event = m_queue[m_count++];
+    event.token = token;
+    // Each handler fills only what its token uses; the rest is never read.
+    if (token == Token::StartElement) {
+        event.name.resize(0);
+        event.nil = false;
+        if (!event.attributes.isEmpty())
+            event.attributes.resize(0);
+    } else if (token == Token::Characters) {
+        event.text.resize(0);
+    }
+    return event;
+}
+
+XmlCursor::Event *XmlCursor::lastQueued()
+{
+    return m_count > m_head ? &m_queue[m_count - 1] : nullptr;
+}
+
+void XmlCursor::pauseIfQueueFull()
+{
+    // A second stop while expat finishes its current token (it still reports the end of an
+    // empty element) is refused by expat and harmless.
+    if (m_count - m_head >= kQueueLimit)
+        XML_StopParser(m_parser, XML_TRUE);
+}
+
+void XmlCursor::refuse(const QString &message)
+{
+    m_refusal = message;
+    XML_StopParser(m_parser, XML_FALSE);
 }
 
 Error XmlCursor::error(const QString &message) const
 {
+    // expat counts columns from 0, people (and QXmlStreamReader before it) from 1.
     return clientError(u"%1 (line %2, column %3)"_s.arg(
-        message, QString::number(m_reader.lineNumber()), QString::number(m_reader.columnNumber())));
+        message, QString::number(XML_GetCurrentLineNumber(m_parser)),
+        QString::number(XML_GetCurrentColumnNumber(m_parser) + 1)));
 }
 
-QString XmlCursor::elementDisplayName() const
+void XmlCursor::throwParseError()
 {
-    if (m_reader.namespaceUri() == soapnames::kMirroringNs)
-        return m_reader.name().toString();
-    return u"{%1}%2"_s.arg(m_reader.namespaceUri(), m_reader.name());
+    if (m_refusal)
+        throw error(*m_refusal);
+    const XML_Error code = XML_GetErrorCode(m_parser);
+    if (code == XML_ERROR_UNDEFINED_ENTITY) {
+        // Name the entity: expat's position is at its '&'.
+        const qsizetype at = XML_GetCurrentByteIndex(m_parser);
+        if (at >= 0 && at < m_data.size() && m_data[at] == '&') {
+            const qsizetype end = m_data.indexOf(QByteArrayView(";"), at);
+            if (end > at && end - at <= 64) {
+                throw error(u"the message refers to an undeclared entity '%1'"_s.arg(
+                    QString::fromUtf8(m_data.sliced(at + 1, end - at - 1))));
+            }
+        }
+    }
+    throw error(u"the message is not well-formed XML: %1"_s.arg(
+        QString::fromLatin1(XML_ErrorString(code))));
 }
 
-QXmlStreamReader::TokenType XmlCursor::next()
+bool XmlCursor::parseMore()
 {
-    const auto token = m_reader.readNext();
-    switch (token) {
-    case QXmlStreamReader::StartElement:
+    while (m_head == m_count) {
+        m_head = m_count = 0;
+        if (m_ended)
+            return false;
+        XML_Status status;
+        if (m_suspended) {
+            status = XML_ResumeParser(m_parser);
+        } else {
+            const qsizetype chunk = qMin(kChunkBytes, m_data.size() - m_fed);
+            const bool last = m_fed + chunk == m_data.size();
+            status = XML_Parse(m_parser, m_data.data() + m_fed, int(chunk), last);
+            m_fed += chunk;
+        }
+        if (status == XML_STATUS_ERROR)
+            throwParseError();
+        m_suspended = status == XML_STATUS_SUSPENDED;
+        if (!m_suspended && m_fed == m_data.size())
+            m_ended = true; // expat has checked the document's end; only queued tokens remain
+    }
+    return true;
+}
+
+XmlCursor::Token XmlCursor::next()
+{
+    if (!parseMore()) {
+        m_current = &m_endOfDocument;
+        return Token::EndDocument;
+    }
+    m_current = &m_queue[m_head++];
+    switch (m_current->token) {
+    case Token::StartElement:
         if (++m_depth > kMaxDepth)
             throw error(u"the message nests elements more than %1 levels deep"_s.arg(kMaxDepth));
-        return token;
-    case QXmlStreamReader::EndElement:
+        break;
+    case Token::EndElement:
         --m_depth;
-        return token;
-    case QXmlStreamReader::Invalid:
-        throw error(u"the message is not well-formed XML: %1"_s.arg(m_reader.errorString()));
-    case QXmlStreamReader::DTD:
-        // SOAP forbids DTDs, and entity expansion is a classic attack.
-        throw error(u"the message has a DOCTYPE, which SOAP does not allow"_s);
-    case QXmlStreamReader::EntityReference:
-        throw error(u"the message refers to an undeclared entity '%1'"_s.arg(m_reader.name()));
+        break;
     default:
-        return token;
+        break;
     }
+    return m_current->token;
 }
 
 bool XmlCursor::nextChildElement()
 {
     for (;;) {
         switch (next()) {
-        case QXmlStreamReader::StartElement:
+        case Token::StartElement:
             return true;
-        case QXmlStreamReader::EndElement:
-        case QXmlStreamReader::EndDocument:
+        case Token::EndElement:
+        case Token::EndDocument:
             return false;
-        default:
-            // Whitespace, comments and processing instructions between elements carry nothing.
+        case Token::Characters:
+            // Whitespace between elements carries nothing.
             break;
         }
     }
@@ -78,19 +243,43 @@ bool XmlCursor::nextChildElement()
 
 bool XmlCursor::isElement(QLatin1StringView namespaceUri, QLatin1StringView localName) const
 {
-    return m_reader.name() == localName && m_reader.namespaceUri() == namespaceUri;
+    const QByteArrayView name(m_current->name);
+    if (namespaceUri.isEmpty())
+        return name == QByteArrayView(localName.data(), localName.size());
+    return name.size() == namespaceUri.size() + 1 + localName.size() &&
+           name.startsWith(QByteArrayView(namespaceUri.data(), namespaceUri.size())) &&
+           name[namespaceUri.size()] == kNsSeparator &&
+           name.endsWith(QByteArrayView(localName.data(), localName.size()));
 }
 
-bool XmlCursor::isNil() const
+QString XmlCursor::localName() const
 {
-    const QStringView value =
-        m_reader.attributes().value(soapnames::kXsiNs, soapnames::kNil).trimmed();
-    return value == "true"_L1 || value == "1"_L1;
+    const qsizetype separator = m_current->name.indexOf(kNsSeparator);
+    return QString::fromUtf8(separator < 0 ? QByteArrayView(m_current->name)
+                                           : QByteArrayView(m_current->name).sliced(separator + 1));
+}
+
+QString XmlCursor::namespaceUri() const
+{
+    const qsizetype separator = m_current->name.indexOf(kNsSeparator);
+    return separator < 0 ? QString() : QString::fromUtf8(m_current->name.left(separator));
+}
+
+QString XmlCursor::elementDisplayName() const
+{
+    const QString uri = namespaceUri();
+    if (uri == soapnames::kMirroringNs)
+        return localName();
+    return u"{%1}%2"_s.arg(uri, localName());
 }
 
 QStringView XmlCursor::attribute(QLatin1StringView name) const
 {
-    return m_reader.attributes().value(QLatin1StringView(), name);
+    for (const auto &[attributeName, value] : m_current->attributes) {
+        if (attributeName == QByteArrayView(name.data(), name.size()))
+            return value;
+    }
+    return {};
 }
 
 void XmlCursor::readText(QString &out)
@@ -98,15 +287,14 @@ void XmlCursor::readText(QString &out)
     out.resize(0);
     for (;;) {
         switch (next()) {
-        case QXmlStreamReader::Characters:
-            out.append(m_reader.text());
+        case Token::Characters:
+            appendUtf8(out, m_current->text);
             break;
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
+        case Token::EndDocument:
             return;
-        case QXmlStreamReader::StartElement:
+        case Token::StartElement:
             throw error(u"element %1 where text was expected"_s.arg(elementDisplayName()));
-        default:
-            break;
         }
     }
 }
@@ -122,15 +310,15 @@ void XmlCursor::skipElement()
 {
     for (int depth = 1; depth > 0;) {
         switch (next()) {
-        case QXmlStreamReader::StartElement:
+        case Token::StartElement:
             ++depth;
             break;
-        case QXmlStreamReader::EndElement:
+        case Token::EndElement:
             --depth;
             break;
-        case QXmlStreamReader::EndDocument:
+        case Token::EndDocument:
             return;
-        default:
+        case Token::Characters:
             break;
         }
     }
