@@ -412,8 +412,9 @@ QString PostgresDialect::bindValue(const SqlServerType &type, const CellValue &v
         // numeric(p,s) would round extra decimals away; a value is stored exactly or refused.
         const qsizetype point = value.text.indexOf(u'.');
         const qsizetype decimals = point < 0 ? 0 : value.text.size() - point - 1;
-        const QString column = columnType(type);
-        const int scale = column.section(u',', 1).chopped(1).toInt();
+        const bool money =
+            type.base == SqlServerType::Base::Money || type.base == SqlServerType::Base::SmallMoney;
+        const int scale = money ? 4 : (type.hasScale ? type.scale : 0);
         if (decimals > scale)
             return u"'%1' has more than the %2 decimals of %3"_s.arg(value.text)
                 .arg(scale)

@@ -79,8 +79,13 @@ QSqlDatabase SqlConnectionPool::connection(const QString &database)
         QMutexLocker locker(&m_mutex);
         if (m_names.contains(name)) {
             QSqlDatabase existing = QSqlDatabase::database(name, false);
-            if (existing.isOpen())
+            // One round trip to find a connection the server dropped (a restart, an idle
+            // timeout, an administrator) and open a new one, rather than fail the call.
+            if (existing.isOpen() && QSqlQuery(existing).exec(u"SELECT 1"_s))
                 return existing;
+            qCInfo(lcStore) << "Reconnecting to" << serverText() << "database" << database
+                            << "(the connection was lost)";
+            existing = QSqlDatabase();
             m_names.remove(name);
             locker.unlock();
             QSqlDatabase::removeDatabase(name);

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void largeCallSpansStatements();
     void unreachableServer();
     void connectionsPerThread();
+    void lostConnectionIsReopened();
     void longNamesRefused();
 
 private:
@@ -602,6 +603,34 @@ void TestPostgresStore::connectionsPerThread()
     QVERIFY(other->wait());
     QVERIFY(misuse);
     QVERIFY2(misuse->message().contains(u"another thread"_s), qPrintable(misuse->message()));
+}
+
+void TestPostgresStore::lostConnectionIsReopened()
+{
+    // An application name of this test's own, so that only our connections are ended on the
+    // shared server.
+    const QString application = u"ms_%1"_s.arg(m_tenant.toLower());
+    const auto backend = ms::createMirrorBackend(
+        ms::DatabaseTarget::parse(pgtest::url() + (pgtest::url().contains(u'?') ? u"&"_s : u"?"_s) +
+                                      u"application_name="_s + application,
+                                  {}));
+    auto store = backend->open(m_tenant);
+    store->applySchema({contactSchema()});
+    pgtest::Connection admin;
+    QCOMPARE(admin
+                 .scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                         "application_name = '%1'"_s.arg(application))
+                 .toInt(),
+             1);
+    // The server restarted, say: the next call reconnects instead of failing.
+    QTRY_COMPARE(admin
+                     .scalar(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                             "'%1'"_s.arg(application))
+                     .toInt(),
+                 0);
+    const QList<ms::MirroredTable> tables = store->tables();
+    QCOMPARE(tables.size(), 1);
+    QCOMPARE(tables[0].tableName, u"contact"_s);
 }
 
 void TestPostgresStore::longNamesRefused()
