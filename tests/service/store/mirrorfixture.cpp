@@ -16,11 +16,14 @@ namespace storetest {
 
 namespace {
 
-/// The PostgreSQL server and this binary's own database on it, once prepareBackend() made it.
+/// The PostgreSQL server and this binary's own database on it, once prepareBackend() made it,
+/// with one connection to that database kept for the cleanup after each test (a connection costs
+/// more than the DROP SCHEMA).
 struct PgSession
 {
     PgServer server;
     QString testDatabase;
+    std::unique_ptr<PostgresRawConnection> admin;
 };
 
 PgSession &pgSession()
@@ -87,12 +90,17 @@ BackendProblem prepareBackend()
     if (!admin.exec(u"CREATE DATABASE "_s + quoteName(name)))
         return {u"cannot create the test database %1: %2"_s.arg(name, admin.lastError())};
     session.testDatabase = name;
+    session.admin = std::make_unique<PostgresRawConnection>(testServer(), QString());
+    if (!session.admin->isOpen())
+        return {
+            u"cannot connect to the test database %1: %2"_s.arg(name, session.admin->lastError())};
     return {};
 }
 
 void finishBackend()
 {
     PgSession &session = pgSession();
+    session.admin.reset();
     if (session.testDatabase.isEmpty())
         return;
     PostgresRawConnection admin(session.server, QString());
@@ -120,8 +128,8 @@ MirrorFixture::~MirrorFixture()
     store.reset();
     m_backend.reset();
     m_db.reset();
-    if (isPostgres()) {
-        PostgresRawConnection admin(testServer(), QString());
+    if (isPostgres() && pgSession().admin) {
+        RawConnection &admin = *pgSession().admin;
         for (const QString &schema : testSchemas(admin)) {
             if (!admin.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(quoteName(schema))))
                 qWarning("cannot drop schema %s: %s", qPrintable(schema),
@@ -163,8 +171,7 @@ QStringList MirrorFixture::storageObjects() const
 {
     if (!isPostgres())
         return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-    PostgresRawConnection admin(testServer(), QString());
-    return testSchemas(admin);
+    return testSchemas(*pgSession().admin);
 }
 
 } // namespace storetest

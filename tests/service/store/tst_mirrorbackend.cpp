@@ -434,7 +434,7 @@ void TestMirrorBackend::repopulateAll()
     QVERIFY(!db.hasTable(u"contact"_s));
     QVERIFY(!db.hasTable(u"other"_s));
     QVERIFY(db.hasTable(u"partner"_s));
-    QVERIFY(db.hasTable(f.metadataTable()));
+    QVERIFY(db.hasTable(f.storedMetadataTable()));
     QCOMPARE(f.store->applySchema({otherSchema()}),
              (QList<TableState>{{u"other"_s, -1, SchemaChange::Created}}));
 }
