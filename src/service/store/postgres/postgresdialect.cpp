@@ -30,6 +30,15 @@ QString stringLiteral(QString text)
     return u'\'' + text + u'\'';
 }
 
+// The n of a type mapped to varchar(n); 0 when unlimited or not a character type.
+qsizetype characterLimit(const SqlServerType &type)
+{
+    using Base = SqlServerType::Base;
+    const bool character = type.base == Base::Char || type.base == Base::VarChar ||
+                           type.base == Base::NChar || type.base == Base::NVarChar;
+    return character && type.length > 0 ? type.length : 0;
+}
+
 // time / datetime2 without an argument mean 7 digits, as in SQL Server.
 int fractionalDigits(const SqlServerType &type)
 {
@@ -416,8 +425,16 @@ QString PostgresDialect::bindValue(const SqlServerType &type, const CellValue &v
             type.base == SqlServerType::Base::Money || type.base == SqlServerType::Base::SmallMoney;
         const int scale = money ? 4 : (type.hasScale ? type.scale : 0);
         if (decimals > scale)
-            return u"'%1' has more than the %2 decimals of %3"_s.arg(value.text)
-                .arg(scale)
+            return u"more than the %1 decimals of %2"_s.arg(scale).arg(type.normalized());
+        const int precision = money ? (type.base == SqlServerType::Base::Money ? 19 : 10)
+                                    : (type.precision > 0 ? type.precision : 18);
+        QStringView digits = QStringView(value.text).left(point < 0 ? value.text.size() : point);
+        if (digits.startsWith(u'-'))
+            digits = digits.mid(1);
+        while (digits.size() > 1 && digits.front() == u'0')
+            digits = digits.mid(1);
+        if (digits != u"0" && digits.size() > precision - scale)
+            return u"more than the %1 digits before the point of %2"_s.arg(precision - scale)
                 .arg(type.normalized());
         bound = value.text;
         return {};
@@ -434,6 +451,16 @@ QString PostgresDialect::bindValue(const SqlServerType &type, const CellValue &v
         if (value.text.contains(QChar(u'\0')))
             return u"the text holds the character U+0000, which PostgreSQL cannot store in a "
                    "text column"_s;
+        if (const qsizetype limit = characterLimit(type); limit > 0) {
+            // Checked here, not by the server, so that the refusal names the row and column.
+            qsizetype characters = 0;
+            for (auto it = value.text.cbegin(); it != value.text.cend(); ++it) {
+                if (!it->isLowSurrogate())
+                    ++characters; // PostgreSQL counts code points
+            }
+            if (characters > limit)
+                return u"longer than the %1 characters of %2"_s.arg(limit).arg(type.normalized());
+        }
         bound = value.text.isNull() ? u""_s : value.text; // a null QString would bind NULL
         return {};
     }

@@ -7,6 +7,8 @@
 
 #include <QSqlError>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
@@ -219,20 +221,63 @@ void SqlRowDataTransaction::flush()
     for (qsizetype i = 0; i < m_pendingValues.size(); ++i)
         query.bindValue(int(i), m_pendingValues[i]);
     const qint64 first = m_pendingFirstRow;
-    const qint64 last = m_pendingFirstRow + m_pendingRows - 1;
-    m_pendingValues.clear();
+    const int rows = m_pendingRows;
+    const QVariantList values = std::exchange(m_pendingValues, {});
     m_pendingKeys.clear();
     m_pendingRows = 0;
     m_pendingKind = Pending::None;
     if (!query.exec()) {
         const Error failure = m_session.error(query.lastError(), what);
-        if (failure.kind() == Error::Kind::Client)
-            throw clientError(u"RowData for table '%1', rows %2 to %3: %4"_s.arg(table.name)
-                                  .arg(first)
-                                  .arg(last)
-                                  .arg(failure.message()));
-        throw failure;
+        if (failure.kind() != Error::Kind::Client)
+            throw failure;
+        throw refusedRow(upsert, first, rows, values, failure);
     }
+}
+
+Error SqlRowDataTransaction::refusedRow(bool upsert, qint64 first, int rows,
+                                        const QVariantList &values, const Error &failure)
+{
+    // The server refused one of the statement's rows without saying which. The call fails
+    // anyway, so: roll it back, then try the rows one by one in a throw-away transaction to
+    // name the row (only on this failure path; writing never pays for it).
+    const TableInfo &table = *m_batch->table;
+    m_transaction.reset(); // first: an aborted transaction refuses even DEALLOCATE
+    m_statements.clear();  // the failed statement too: flush() does not touch it again
+    const Error range = clientError(u"RowData for table '%1', rows %2 to %3: %4"_s.arg(table.name)
+                                        .arg(first)
+                                        .arg(first + rows - 1)
+                                        .arg(failure.message()));
+    if (rows == 1)
+        return clientError(u"RowData for table '%1', row %2: %3"_s.arg(table.name)
+                               .arg(first)
+                               .arg(failure.message()));
+    try {
+        const SqlDialect &dialect = m_session.dialect();
+        const QString sql =
+            upsert ? dialect.upsertRows(m_tenant, table.name, m_batch->columns,
+                                        table.schema.primaryKey, 1)
+                   : dialect.deleteRows(m_tenant, table.name, table.schema.primaryKey, 1);
+        // Prepared before the transaction begins, so that it is freed after the rollback.
+        QSqlQuery single = m_session.prepare(sql, u"finding the refused row"_s);
+        SqlTransaction probe(m_session, u"finding the refused row"_s);
+        const qsizetype perRow = values.size() / rows;
+        for (int row = 0; row < rows; ++row) {
+            for (qsizetype i = 0; i < perRow; ++i)
+                single.bindValue(int(i), values[row * perRow + i]);
+            if (!single.exec()) {
+                const Error alone =
+                    m_session.error(single.lastError(), u"writing rows of %1"_s.arg(table.name));
+                if (alone.kind() != Error::Kind::Client)
+                    return range;
+                return clientError(u"RowData for table '%1', row %2: %3"_s.arg(table.name)
+                                       .arg(first + row)
+                                       .arg(alone.message()));
+            }
+        }
+    } catch (const Error &) {
+        // Naming the row is a courtesy; the refusal stands with its range.
+    }
+    return range;
 }
 
 void SqlRowDataTransaction::row(RowOperation op, std::optional<qint64> lsn,

@@ -59,6 +59,10 @@ private:
     void addDelete(const QList<CellValue> &values);
     void append(Pending kind, const QVariantList &rowValues, const QString &key);
     void flush();
+    /// The Client error for a statement of rows the server refused, naming the row if it can.
+    /// Rolls the call's transaction back.
+    Error refusedRow(bool upsert, qint64 first, int rows, const QVariantList &values,
+                     const Error &failure);
     QVariant bound(qsizetype column, const CellValue &value) const;
     [[noreturn]] void refuseRow(const QString &why) const;
 
