@@ -1,7 +1,10 @@
 // Failures of the storage itself are s:Server (PROTOCOL.md, errors), say what and where, and leave
-// the mirror as it was. Here: another process holds the write lock longer than the busy timeout.
+// the mirror as it was. Here: another process holds SQLite's write lock longer than the busy
+// timeout; the PostgreSQL server ends the store's connection in the middle of a call.
 
 #include "storetestsupport.h"
+
+#include "postgresrawconnection.h"
 
 #include <QElapsedTimer>
 
@@ -15,6 +18,7 @@ private Q_SLOTS:
     void initTestCase() { STORETEST_INIT_BACKEND(); }
     void cleanupTestCase() { finishBackend(); }
     void lockedDatabaseIsAServerError();
+    void connectionLostMidCallIsAServerError();
 };
 
 void TestStoreFailures::lockedDatabaseIsAServerError()
@@ -49,6 +53,44 @@ void TestStoreFailures::lockedDatabaseIsAServerError()
     sendRowData(*f.store, {batch(u"contact"_s, {u"contact_id"_s, u"name"_s},
                                  {row(ms::RowOperation::Insert, vals({u"1"_s, u"a"_s}))}, 5)});
     QCOMPARE(other.lsn(f.metadataTable(), u"contact"_s), 5);
+}
+
+void TestStoreFailures::connectionLostMidCallIsAServerError()
+{
+    if (backendUnderTest() != Backend::Postgres)
+        QSKIP("PostgreSQL only: the server ends the store's connection (SQLite has none)");
+    MirrorFixture f;
+    const QStringList columns{u"contact_id"_s, u"name"_s};
+    f.store->applySchema({contactSchema()});
+    sendRowData(*f.store, {batch(u"contact"_s, columns,
+                                 {row(ms::RowOperation::Insert, vals({u"1"_s, u"a"_s}))}, 5)});
+    RawConnection &db = f.db();
+    const QString before = db.dump();
+
+    auto transaction = f.store->beginRowData();
+    transaction->beginBatch(u"contact"_s, columns);
+    transaction->row(ms::RowOperation::Insert, {}, vals({u"2"_s, u"b"_s}));
+    transaction->endBatch(6);
+    // A restart or an administrator ends the store's connection in the middle of the call.
+    const Rows ended = db.query(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                                "AND state = 'idle in transaction'"_s);
+    QCOMPARE(ended, (Rows{{Cell::ofInt(1)}}));
+    QString message;
+    QCOMPARE(errorKindOf([&] { transaction->commit(); }, &message),
+             std::optional(ms::Error::Kind::Server));
+    // Says where: the server.
+    QVERIFY2(message.contains(PgServer::fromUrl(qEnvironmentVariable("MIRRORSCOPE_TEST_PG")).host),
+             qPrintable(message));
+    transaction.reset();
+    QCOMPARE(db.dump(), before);
+
+    // The next call works, on a new connection.
+    sendRowData(*f.store, {batch(u"contact"_s, columns,
+                                 {row(ms::RowOperation::Insert, vals({u"3"_s, u"c"_s}))}, 7)});
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 7);
+    QCOMPARE(db.query(u"SELECT contact_id FROM contact ORDER BY contact_id"_s),
+             (Rows{{Cell::ofInt(1)}, {Cell::ofInt(3)}}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreFailures)
