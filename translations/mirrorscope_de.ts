@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EventMessageTranslator</name>
+    <message>
+        <source>Rejected a token: %1</source>
+        <translation>Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Refused the call: %1</source>
+        <translation>Aufruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Failed to serve the call: %1</source>
+        <translation>Der Aufruf konnte nicht bedient werden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant is paused: asked the Mirroring Task to skip this cycle.</source>
+        <translation>Der Mandant ist pausiert: Der Mirroring Task wurde gebeten, diesen Zyklus zu überspringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n table(s) no longer mirrored: %1</source>
+        <translation>
+            <numerusform>%n nicht mehr gespiegelte Tabelle entfernt: %1</numerusform>
+            <numerusform>%n nicht mehr gespiegelte Tabellen entfernt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recreated %n table(s) after an incompatible schema change: %1</source>
+        <translation>
+            <numerusform>%n Tabelle nach einer inkompatiblen Schemaänderung neu erstellt: %1</numerusform>
+            <numerusform>%n Tabellen nach einer inkompatiblen Schemaänderung neu erstellt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s): %1</source>
+        <translation>
+            <numerusform>%n Tabelle erstellt: %1</numerusform>
+            <numerusform>%n Tabellen erstellt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added columns to %n table(s): %1</source>
+        <translation>
+            <numerusform>Spalten zu %n Tabelle hinzugefügt: %1</numerusform>
+            <numerusform>Spalten zu %n Tabellen hinzugefügt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiped table %1: all rows removed, LSN set to -1</source>
+        <translation>Tabelle %1 geleert: alle Zeilen entfernt, LSN auf -1 gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle completed: %n table(s), %1 row change(s)</source>
+        <translation>
+            <numerusform>Zyklus abgeschlossen: %n Tabelle, %1 Zeilenänderung(en)</numerusform>
+            <numerusform>Zyklus abgeschlossen: %n Tabellen, %1 Zeilenänderung(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalidated %1: rows deleted and LSN set to -1; the next cycle sends everything again</source>
+        <translation>%1 invalidiert: Zeilen gelöscht und LSN auf -1 gesetzt; der nächste Zyklus sendet alles erneut</translation>
+    </message>
+    <message>
+        <source>Invalidated all tables: rows deleted and LSN set to -1; the next cycle sends everything again</source>
+        <translation>Alle Tabellen invalidiert: Zeilen gelöscht und LSN auf -1 gesetzt; der nächste Zyklus sendet alles erneut</translation>
+    </message>
+    <message>
+        <source>Hard reset of %1: metadata rows deleted and tables dropped; the next cycle recreates and repopulates them</source>
+        <translation>Harte Zurücksetzung von %1: Metadatenzeilen gelöscht und Tabellen entfernt; der nächste Zyklus erstellt und befüllt sie neu</translation>
+    </message>
+    <message>
+        <source>Hard reset of all tables: metadata rows deleted and tables dropped; the next cycle recreates and repopulates them</source>
+        <translation>Harte Zurücksetzung aller Tabellen: Metadatenzeilen gelöscht und Tabellen entfernt; der nächste Zyklus erstellt und befüllt sie neu</translation>
+    </message>
+    <message>
+        <source>Paused: the Mirroring Task is asked to skip this tenant (doNotReplicate)</source>
+        <translation>Angehalten: Der Mirroring Task wird gebeten, diesen Mandanten zu überspringen (doNotReplicate)</translation>
+    </message>
+    <message>
+        <source>Resumed: the next cycle mirrors this tenant again</source>
+        <translation>Fortgesetzt: Der nächste Zyklus spiegelt diesen Mandanten wieder</translation>
+    </message>
+    <message>
+        <source>Deleted the mirror of tenant %1; the next cycle starts it anew</source>
+        <translation>Spiegelung des Mandanten %1 gelöscht; der nächste Zyklus beginnt sie neu</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Demo cycle started: the demo signing certificate %1 is trusted until it ends</source>
+        <translation>Demo-Zyklus gestartet: Dem Signaturzertifikat %1 der Demo wird bis zu seinem Ende vertraut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle finished: completed (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demo-Zyklus beendet: abgeschlossen (%Ln Zeile gesendet)</numerusform>
+            <numerusform>Demo-Zyklus beendet: abgeschlossen (%Ln Zeilen gesendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle finished: skipped, the endpoint answered doNotReplicate (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demo-Zyklus beendet: übersprungen, der Endpunkt antwortete doNotReplicate (%Ln Zeile gesendet)</numerusform>
+            <numerusform>Demo-Zyklus beendet: übersprungen, der Endpunkt antwortete doNotReplicate (%Ln Zeilen gesendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle failed: %1 (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demo-Zyklus fehlgeschlagen: %1 (%Ln Zeile gesendet)</numerusform>
+            <numerusform>Demo-Zyklus fehlgeschlagen: %1 (%Ln Zeilen gesendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint cannot start: %1</source>
+        <translation>Der Endpunkt kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be loaded; using the demo identity</source>
+        <translation>Die gespeicherte Einrichtung konnte nicht geladen werden; die Demo-Identität wird verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1</source>
+        <translation>Auf %1 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ms</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -25,10 +156,6 @@
     <message>
         <source>The tenant %1 has no mirror.</source>
         <translation>Der Mandant %1 hat keine Spiegelung.</translation>
-    </message>
-    <message>
-        <source>Could not open the mirror %1: %2</source>
-        <translation>Die Spiegelung %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>canceled</source>
@@ -103,18 +230,6 @@
         <source>The tenant %1 has no mirror.</source>
         <translation>Der Mandant %1 hat keine Spiegelung.</translation>
     </message>
-    <message>
-        <source>Browsing rows needs a mirror file; the mirror of %1 is %2.</source>
-        <translation>Zum Blättern in Zeilen wird eine Spiegelungsdatei benötigt; die Spiegelung von %1 ist %2.</translation>
-    </message>
-    <message>
-        <source>the file is gone</source>
-        <translation>die Datei ist nicht mehr da</translation>
-    </message>
-    <message>
-        <source>Could not open the mirror %1: %2</source>
-        <translation>Die Spiegelung %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ms::QueryResultModel</name>
@@ -125,6 +240,33 @@
     <message>
         <source>NULL</source>
         <translation>NULL</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ReaderConnection</name>
+    <message>
+        <source>The window cannot read mirrors through the %1 driver yet.</source>
+        <translation>Das Fenster kann Spiegelungen über den Treiber %1 noch nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Could not open the mirror %1: %2</source>
+        <translation>Die Spiegelung %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation>die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The mirror schema %1 is not a valid name.</source>
+        <translation>Das Spiegelungsschema %1 ist kein gültiger Name.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL mirror %1: %2</source>
+        <translation>Keine Verbindung zur PostgreSQL-Spiegelung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -578,25 +720,6 @@
         <source>Preparing the demo cycle…</source>
         <translation>Der Demo-Zyklus wird vorbereitet…</translation>
     </message>
-    <message>
-        <source>Demo cycle started: the demo signing certificate %1 is trusted until it ends</source>
-        <translation>Demo-Zyklus gestartet: Dem Signaturzertifikat %1 der Demo wird bis zu seinem Ende vertraut</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n row(s) sent)</source>
-        <translation>
-            <numerusform> (%n Zeile gesendet)</numerusform>
-            <numerusform> (%n Zeilen gesendet)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo cycle finished: %1</source>
-        <translation>Demo-Zyklus beendet: %1</translation>
-    </message>
-    <message>
-        <source>Demo cycle failed: %1</source>
-        <translation>Demo-Zyklus fehlgeschlagen: %1</translation>
-    </message>
 </context>
 <context>
     <name>ms::ui::EndpointController</name>
@@ -919,14 +1042,6 @@ Vorgang: %5
         <translation>MirrorScope</translation>
     </message>
     <message>
-        <source>Demo cycle finished: %1</source>
-        <translation>Demo-Zyklus beendet: %1</translation>
-    </message>
-    <message>
-        <source>Demo cycle failed: %1</source>
-        <translation>Demo-Zyklus fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Table contents</source>
         <translation>Tabelleninhalt</translation>
     </message>
@@ -945,10 +1060,6 @@ Vorgang: %5
     <message>
         <source>The endpoint cannot start: %1</source>
         <translation>Der Endpunkt kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The saved setup could not be loaded; using the demo identity</source>
-        <translation>Die gespeicherte Einrichtung konnte nicht geladen werden; die Demo-Identität wird verwendet</translation>
     </message>
     <message>
         <source>Run demo cycle</source>

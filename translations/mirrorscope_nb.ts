@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>EventMessageTranslator</name>
+    <message>
+        <source>Rejected a token: %1</source>
+        <translation>Avviste et token: %1</translation>
+    </message>
+    <message>
+        <source>Refused the call: %1</source>
+        <translation>Avviste kallet: %1</translation>
+    </message>
+    <message>
+        <source>Failed to serve the call: %1</source>
+        <translation>Kunne ikke betjene kallet: %1</translation>
+    </message>
+    <message>
+        <source>The tenant is paused: asked the Mirroring Task to skip this cycle.</source>
+        <translation>Tenanten er satt på pause: ba Mirroring Task hoppe over denne syklusen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n table(s) no longer mirrored: %1</source>
+        <translation>
+            <numerusform>Slettet %n tabell som ikke lenger speiles: %1</numerusform>
+            <numerusform>Slettet %n tabeller som ikke lenger speiles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recreated %n table(s) after an incompatible schema change: %1</source>
+        <translation>
+            <numerusform>Opprettet %n tabell på nytt etter en inkompatibel skjemaendring: %1</numerusform>
+            <numerusform>Opprettet %n tabeller på nytt etter en inkompatibel skjemaendring: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s): %1</source>
+        <translation>
+            <numerusform>Opprettet %n tabell: %1</numerusform>
+            <numerusform>Opprettet %n tabeller: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added columns to %n table(s): %1</source>
+        <translation>
+            <numerusform>La til kolonner i %n tabell: %1</numerusform>
+            <numerusform>La til kolonner i %n tabeller: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiped table %1: all rows removed, LSN set to -1</source>
+        <translation>Tømte tabellen %1: alle rader fjernet, LSN satt til -1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle completed: %n table(s), %1 row change(s)</source>
+        <translation>
+            <numerusform>Syklus fullført: %n tabell, %1 radendring(er)</numerusform>
+            <numerusform>Syklus fullført: %n tabeller, %1 radendring(er)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalidated %1: rows deleted and LSN set to -1; the next cycle sends everything again</source>
+        <translation>Ugyldiggjorde %1: rader slettet og LSN satt til -1; neste syklus sender alt på nytt</translation>
+    </message>
+    <message>
+        <source>Invalidated all tables: rows deleted and LSN set to -1; the next cycle sends everything again</source>
+        <translation>Ugyldiggjorde alle tabeller: rader slettet og LSN satt til -1; neste syklus sender alt på nytt</translation>
+    </message>
+    <message>
+        <source>Hard reset of %1: metadata rows deleted and tables dropped; the next cycle recreates and repopulates them</source>
+        <translation>Hard tilbakestilling av %1: metadatarader slettet og tabeller fjernet; neste syklus oppretter og fyller dem på nytt</translation>
+    </message>
+    <message>
+        <source>Hard reset of all tables: metadata rows deleted and tables dropped; the next cycle recreates and repopulates them</source>
+        <translation>Hard tilbakestilling av alle tabeller: metadatarader slettet og tabeller fjernet; neste syklus oppretter og fyller dem på nytt</translation>
+    </message>
+    <message>
+        <source>Paused: the Mirroring Task is asked to skip this tenant (doNotReplicate)</source>
+        <translation>Satt på pause: Mirroring Task blir bedt om å hoppe over denne tenanten (doNotReplicate)</translation>
+    </message>
+    <message>
+        <source>Resumed: the next cycle mirrors this tenant again</source>
+        <translation>Gjenopptatt: neste syklus speiler denne tenanten igjen</translation>
+    </message>
+    <message>
+        <source>Deleted the mirror of tenant %1; the next cycle starts it anew</source>
+        <translation>Slettet speilet til tenant %1; neste syklus starter det på nytt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 feilet: %2</translation>
+    </message>
+    <message>
+        <source>Demo cycle started: the demo signing certificate %1 is trusted until it ends</source>
+        <translation>Demosyklus startet: demoens signeringssertifikat %1 er klarert til den er ferdig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle finished: completed (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demosyklus ferdig: fullført (%Ln rad sendt)</numerusform>
+            <numerusform>Demosyklus ferdig: fullført (%Ln rader sendt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle finished: skipped, the endpoint answered doNotReplicate (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demosyklus ferdig: hoppet over, endepunktet svarte doNotReplicate (%Ln rad sendt)</numerusform>
+            <numerusform>Demosyklus ferdig: hoppet over, endepunktet svarte doNotReplicate (%Ln rader sendt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo cycle failed: %1 (%Ln row(s) sent)</source>
+        <translation>
+            <numerusform>Demosyklus feilet: %1 (%Ln rad sendt)</numerusform>
+            <numerusform>Demosyklus feilet: %1 (%Ln rader sendt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint cannot start: %1</source>
+        <translation>Endepunktet kan ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>The saved setup could not be loaded; using the demo identity</source>
+        <translation>Det lagrede oppsettet kunne ikke lastes; bruker demoidentiteten</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1</source>
+        <translation>Kan ikke lytte på %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Kan ikke lytte på %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ms</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -25,10 +156,6 @@
     <message>
         <source>The tenant %1 has no mirror.</source>
         <translation>Tenanten %1 har ikke noe speil.</translation>
-    </message>
-    <message>
-        <source>Could not open the mirror %1: %2</source>
-        <translation>Kunne ikke åpne speilet %1: %2</translation>
     </message>
     <message>
         <source>canceled</source>
@@ -103,18 +230,6 @@
         <source>The tenant %1 has no mirror.</source>
         <translation>Tenanten %1 har ikke noe speil.</translation>
     </message>
-    <message>
-        <source>Browsing rows needs a mirror file; the mirror of %1 is %2.</source>
-        <translation>Å bla i rader krever en speilfil; speilet til %1 er %2.</translation>
-    </message>
-    <message>
-        <source>the file is gone</source>
-        <translation>filen er borte</translation>
-    </message>
-    <message>
-        <source>Could not open the mirror %1: %2</source>
-        <translation>Kunne ikke åpne speilet %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ms::QueryResultModel</name>
@@ -125,6 +240,33 @@
     <message>
         <source>NULL</source>
         <translation>NULL</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ReaderConnection</name>
+    <message>
+        <source>The window cannot read mirrors through the %1 driver yet.</source>
+        <translation>Vinduet kan ennå ikke lese speil gjennom driveren %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the mirror %1: %2</source>
+        <translation>Kunne ikke åpne speilet %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation>filen finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>The mirror schema %1 is not a valid name.</source>
+        <translation>Speilskjemaet %1 er ikke et gyldig navn.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Qts PostgreSQL-driver (QPSQL) er ikke installert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL mirror %1: %2</source>
+        <translation>Kunne ikke koble til PostgreSQL-speilet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -578,25 +720,6 @@
         <source>Preparing the demo cycle…</source>
         <translation>Forbereder demosyklusen…</translation>
     </message>
-    <message>
-        <source>Demo cycle started: the demo signing certificate %1 is trusted until it ends</source>
-        <translation>Demosyklus startet: demoens signeringssertifikat %1 er klarert til den er ferdig</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n row(s) sent)</source>
-        <translation>
-            <numerusform> (%n rad sendt)</numerusform>
-            <numerusform> (%n rader sendt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo cycle finished: %1</source>
-        <translation>Demosyklus ferdig: %1</translation>
-    </message>
-    <message>
-        <source>Demo cycle failed: %1</source>
-        <translation>Demosyklus feilet: %1</translation>
-    </message>
 </context>
 <context>
     <name>ms::ui::EndpointController</name>
@@ -919,14 +1042,6 @@ Operasjon: %5
         <translation>MirrorScope</translation>
     </message>
     <message>
-        <source>Demo cycle finished: %1</source>
-        <translation>Demosyklus ferdig: %1</translation>
-    </message>
-    <message>
-        <source>Demo cycle failed: %1</source>
-        <translation>Demosyklus feilet: %1</translation>
-    </message>
-    <message>
         <source>Table contents</source>
         <translation>Tabellinnhold</translation>
     </message>
@@ -945,10 +1060,6 @@ Operasjon: %5
     <message>
         <source>The endpoint cannot start: %1</source>
         <translation>Endepunktet kan ikke starte: %1</translation>
-    </message>
-    <message>
-        <source>The saved setup could not be loaded; using the demo identity</source>
-        <translation>Det lagrede oppsettet kunne ikke lastes; bruker demoidentiteten</translation>
     </message>
     <message>
         <source>Run demo cycle</source>

@@ -1,5 +1,6 @@
 #include "eventlogmodel.h"
 
+#include "eventmessagetranslator.h"
 #include "modelroles.h"
 #include "service/state/eventlog.h"
 
@@ -94,7 +95,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case Operation:
             return event.operation;
         case Message:
-            return event.message;
+            return EventMessageTranslator::translate(event);
         case ColumnCount:
             break;
         }

@@ -162,7 +162,7 @@ void AdminActions::work(Kind kind, const QString &tenant, const QStringList &tab
         message = e.message();
         // MirrorAdmin logs what it did; a refusal is only known here.
         endpoint.logEvent(tenant, Severity::Error, operationName(kind),
-                          u"%1 failed: %2"_s.arg(operationName(kind), message));
+                          eventmessage::actionFailed(operationName(kind), message));
     }
     QMetaObject::invokeMethod(
         this,

@@ -2,6 +2,7 @@
 
 #include "endpointcontroller.h"
 
+#include "model/eventmessagetranslator.h"
 #include "service/auth/certificate.h"
 #include "service/auth/rsaprivatekey.h"
 #include "service/common/error.h"
@@ -77,6 +78,19 @@ CycleResult runOnWorker(DemoCycle *owner, const MirroringTaskOptions &options,
         return result;
     }
 }
+
+EventMessage finishedMessage(const CycleResult &result)
+{
+    switch (result.outcome) {
+    case CycleResult::Outcome::Completed:
+        return eventmessage::demoCompleted(result.rowsSent);
+    case CycleResult::Outcome::DoNotReplicate:
+        return eventmessage::demoSkipped(result.rowsSent);
+    case CycleResult::Outcome::Failed:
+        break;
+    }
+    return eventmessage::demoFailed(result.error, result.rowsSent);
+}
 } // namespace
 
 struct DemoCycle::Run
@@ -143,19 +157,15 @@ bool DemoCycle::start()
     m_run->previousTrust = service->trustedCertificates();
     service->setTrustedCertificates(m_run->previousTrust + QList<Certificate>{signer.certificate});
     m_endpoint.logEvent(DemoTenant, Severity::Information, u"Demo"_s,
-                        tr("Demo cycle started: the demo signing certificate %1 is trusted "
-                           "until it ends")
-                            .arg(signer.certificate.sha1Thumbprint()));
+                        eventmessage::demoStarted(signer.certificate.sha1Thumbprint()));
 
     const QString path = sourcePath();
     m_run->thread.reset(QThread::create([this, options, path] {
         const CycleResult result = runOnWorker(this, options, path, DemoRows);
         QMetaObject::invokeMethod(
             this,
-            [this, result] {
-                onRunFinished(!result.failed(),
-                              result.describe() + tr(" (%n row(s) sent)", nullptr,
-                                                     int(qMin<qint64>(result.rowsSent, INT_MAX))));
+            [this, ok = !result.failed(), message = finishedMessage(result)] {
+                onRunFinished(ok, message);
             },
             Qt::QueuedConnection);
     }));
@@ -164,7 +174,7 @@ bool DemoCycle::start()
     return true;
 }
 
-void DemoCycle::onRunFinished(bool ok, const QString &message)
+void DemoCycle::onRunFinished(bool ok, const EventMessage &message)
 {
     if (!m_run)
         return;
@@ -173,9 +183,8 @@ void DemoCycle::onRunFinished(bool ok, const QString &message)
         m_run->service->setTrustedCertificates(m_run->previousTrust);
     m_run.reset();
     m_endpoint.logEvent(DemoTenant, ok ? Severity::Information : Severity::Error, u"Demo"_s,
-                        ok ? tr("Demo cycle finished: %1").arg(message)
-                           : tr("Demo cycle failed: %1").arg(message));
-    Q_EMIT finished(ok, message);
+                        message);
+    Q_EMIT finished(ok, EventMessageTranslator::translate(message));
 }
 
 } // namespace ms::ui

@@ -5,6 +5,10 @@
 
 #include <memory>
 
+namespace ms {
+struct EventMessage;
+}
+
 namespace ms::ui {
 
 class EndpointController;
@@ -37,12 +41,13 @@ public:
 Q_SIGNALS:
     /// Progress for the status bar: total 0 = unknown.
     void progress(const QString &text, qint64 done, qint64 total);
-    /// ok false: message says why.
+    /// message: the outcome as a sentence for people, translated ("Demo cycle finished: ...");
+    /// ok false: it says why.
     void finished(bool ok, const QString &message);
 
 private:
     struct Run;
-    void onRunFinished(bool ok, const QString &message);
+    void onRunFinished(bool ok, const EventMessage &message);
 
     EndpointController &m_endpoint;
     std::unique_ptr<Run> m_run;

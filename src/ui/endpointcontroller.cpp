@@ -58,6 +58,8 @@ bool EndpointController::start(const EndpointSetup &setup)
         m_lastError = error.isEmpty() ? tr("cannot listen on %1").arg(setup.listenText)
                                       : tr("cannot listen on %1: %2").arg(setup.listenText, error);
         qCWarning(lcUi) << "Endpoint did not start:" << m_lastError;
+        logEvent({}, Severity::Error, u"Endpoint"_s,
+                 eventmessage::endpointListenFailed(setup.listenText, error));
         Q_EMIT runningChanged(false);
         return false;
     }
@@ -87,7 +89,7 @@ QUrl EndpointController::url() const
 }
 
 void EndpointController::logEvent(const QString &tenant, Severity severity,
-                                  const QString &operation, const QString &message,
+                                  const QString &operation, const EventMessage &message,
                                   const QString &details)
 {
     noteEvent(m_events->append(tenant, severity, operation, message, details));

@@ -4,6 +4,7 @@
 
 #include "service/endpoint/callrecord.h"
 #include "service/state/event.h"
+#include "service/state/eventmessage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,7 +48,8 @@ public:
     TenantRegistry &registry() { return *m_registry; }
     TenantSlots &tenantSlots() { return *m_slots; }
 
-    /// Starts (or restarts) the endpoint; false with lastError() when it cannot listen.
+    /// Starts (or restarts) the endpoint; false with lastError() when it cannot listen (and
+    /// that is written to the event log).
     bool start(const EndpointSetup &setup);
     void stop();
     bool isRunning() const;
@@ -60,7 +62,7 @@ public:
 
     /// Records an event of the window (an action) in the log and in the next batch. Any thread.
     void logEvent(const QString &tenant, Severity severity, const QString &operation,
-                  const QString &message, const QString &details = {});
+                  const EventMessage &message, const QString &details = {});
     /// An event already in the log (e.g. from MirrorAdmin's observer): only queued for the
     /// GUI. Any thread.
     void noteEvent(const Event &event);

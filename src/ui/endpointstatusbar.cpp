@@ -1,5 +1,6 @@
 #include "endpointstatusbar.h"
 
+#include "elidedlabel.h"
 #include "endpointcontroller.h"
 #include "throughputchart.h"
 #include "uiresources.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -30,9 +32,9 @@ EndpointStatusBar::EndpointStatusBar(EndpointController &endpoint, ThroughputMon
                                      QWidget *parent)
     : QStatusBar(parent), m_endpoint(endpoint), m_monitor(monitor), m_state(new QLabel(this)),
       m_url(new QLineEdit(this)), m_copy(new QToolButton(this)), m_calls(new QLabel(this)),
-      m_lastCall(new QLabel(this)), m_rate(new QLabel(this)),
-      m_chart(new ThroughputChart(monitor, this)), m_progressText(new QLabel(this)),
-      m_progress(new QProgressBar(this))
+      m_lastCall(new ElidedLabel(this)), m_rate(new QLabel(this)),
+      m_chart(new ThroughputChart(monitor, this)), m_message(new ElidedLabel(this)),
+      m_progress(new QProgressBar(this)), m_noticeTimer(new QTimer(this))
 {
     setObjectName(u"endpointStatusBar"_s);
     m_state->setObjectName(u"endpointState"_s);
@@ -48,14 +50,18 @@ EndpointStatusBar::EndpointStatusBar(EndpointController &endpoint, ThroughputMon
     m_calls->setObjectName(u"callsServed"_s);
     m_lastCall->setObjectName(u"lastCall"_s);
     m_rate->setObjectName(u"rowsPerSecond"_s);
+    m_message->setObjectName(u"statusMessage"_s);
     m_progress->setObjectName(u"workProgress"_s);
-    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
-    m_progressText->hide();
+    m_message->hide();
     m_progress->hide();
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] { showNotice({}); });
 
-    // Permanent: a temporary message (an action's outcome) must not hide the endpoint's state.
-    addWidget(m_progressText);
+    // Permanent: a message (an action's outcome) must not hide the endpoint's state. The message
+    // has the stretch: it gets the room the permanent widgets leave, and the last call's.
+    addWidget(m_message, 1);
     addWidget(m_progress);
     addPermanentWidget(m_state);
     addPermanentWidget(m_url);
@@ -115,7 +121,7 @@ void EndpointStatusBar::onCalls(const QList<CallRecord> &calls)
     const QString what = last.operation.isEmpty() ? tr("unreadable request") : last.operation;
     m_lastCall->setText(last.ok ? tr("Last call: %1 %2 %3").arg(when, last.tenant, what)
                                 : tr("Last call: %1 %2 %3 failed").arg(when, last.tenant, what));
-    m_lastCall->setToolTip(last.error);
+    m_lastCall->setExtraToolTip(last.error);
 }
 
 void EndpointStatusBar::updateRate()
@@ -129,9 +135,9 @@ void EndpointStatusBar::updateRate()
 
 void EndpointStatusBar::showProgress(const QString &text, qint64 done, qint64 total)
 {
-    m_progressText->setText(text);
-    m_progressText->show();
+    m_progressText = text.isNull() ? u""_s : text;
     m_progress->show();
+    updateMessage();
     if (total <= 0) {
         m_progress->setRange(0, 0);
         return;
@@ -142,8 +148,33 @@ void EndpointStatusBar::showProgress(const QString &text, qint64 done, qint64 to
 
 void EndpointStatusBar::hideProgress()
 {
-    m_progressText->hide();
+    m_progressText = QString();
     m_progress->hide();
+    updateMessage();
+}
+
+void EndpointStatusBar::showNotice(const QString &text, int timeoutMs)
+{
+    m_notice = text;
+    if (timeoutMs > 0 && !text.isEmpty())
+        m_noticeTimer->start(timeoutMs);
+    else
+        m_noticeTimer->stop();
+    updateMessage();
+}
+
+QString EndpointStatusBar::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void EndpointStatusBar::updateMessage()
+{
+    const QString text = m_progressText.isNull() ? m_notice : m_progressText;
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    // The last call is in the event log and the tenants pane too; the message is news.
+    m_lastCall->setVisible(text.isEmpty());
 }
 
 void EndpointStatusBar::copyUrl()

@@ -95,9 +95,7 @@ MainWindow::MainWindow(EndpointController &endpoint, Confirmer *confirmer, QWidg
     connect(m_demo, &DemoCycle::progress, m_statusBar, &EndpointStatusBar::showProgress);
     connect(m_demo, &DemoCycle::finished, this, [this](bool ok, const QString &message) {
         m_statusBar->hideProgress();
-        m_statusBar->showMessage(ok ? tr("Demo cycle finished: %1").arg(message)
-                                    : tr("Demo cycle failed: %1").arg(message),
-                                 15000);
+        m_statusBar->showNotice(message, 15000);
         if (ok)
             m_tenantsPane->selectTenant(DemoCycle::DemoTenant);
         refresh();
@@ -216,18 +214,15 @@ bool MainWindow::startEndpoint()
         setup = loadEndpointSetup(settings, &warning);
     } catch (const Error &e) {
         m_endpoint.logEvent({}, Severity::Error, u"Endpoint"_s,
-                            tr("The endpoint cannot start: %1").arg(e.message()));
-        m_statusBar->showMessage(tr("The endpoint cannot start: %1").arg(e.message()));
+                            eventmessage::endpointSetupInvalid(e.message()));
+        m_statusBar->showNotice(tr("The endpoint cannot start: %1").arg(e.message()));
         return false;
     }
     if (!warning.isEmpty()) {
         m_endpoint.logEvent({}, Severity::Warning, u"Endpoint"_s,
-                            tr("The saved setup could not be loaded; using the demo identity"),
-                            warning);
+                            eventmessage::endpointSetupFallback(), warning);
     }
-    const bool ok = m_endpoint.start(setup);
-    if (!ok)
-        m_endpoint.logEvent({}, Severity::Error, u"Endpoint"_s, m_endpoint.lastError());
+    const bool ok = m_endpoint.start(setup); // a failure is in the event log already
     updateActions();
     return ok;
 }
@@ -311,7 +306,7 @@ void MainWindow::onAdminFinished(AdminActions::Kind kind, const QString &tenant,
     if (!ok) {
         m_confirmer->reportFailure(AdminActions::title(kind), message);
     } else {
-        m_statusBar->showMessage(tr("%1 of %2 done").arg(AdminActions::title(kind), tenant), 10000);
+        m_statusBar->showNotice(tr("%1 of %2 done").arg(AdminActions::title(kind), tenant), 10000);
     }
     if (ok && kind == AdminActions::Kind::Delete) {
         m_tenantsPane->selectTenant({});
@@ -359,7 +354,7 @@ void MainWindow::showAbout()
 void MainWindow::chooseLanguage(QAction *action)
 {
     AppSettings().setLanguage(action->data().toString());
-    m_statusBar->showMessage(tr("The language changes at the next start."), 10000);
+    m_statusBar->showNotice(tr("The language changes at the next start."), 10000);
 }
 
 void MainWindow::restoreWindowSettings()

@@ -11,6 +11,15 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace ms;
 
+namespace {
+/// An event as written before message codes existed: English text only.
+Event appendUncoded(EventLog &log, const QString &tenant, Severity severity,
+                    const QString &operation, const QString &message, const QString &details = {})
+{
+    return log.append(Event{0, {}, tenant, severity, operation, message, details});
+}
+} // namespace
+
 class TstEventLogModel final : public QObject
 {
     Q_OBJECT
@@ -33,7 +42,7 @@ void TstEventLogModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_log = std::make_unique<EventLog>(m_dir->path());
     for (int i = 1; i <= 5; ++i)
-        m_log->append(u"Cust%1"_s.arg(i % 2), Severity::Information, u"RowData"_s,
+        appendUncoded(*m_log, u"Cust%1"_s.arg(i % 2), Severity::Information, u"RowData"_s,
                       u"message %1"_s.arg(i));
 }
 
@@ -67,8 +76,8 @@ void TstEventLogModel::appendSkipsKnownAndSortsById()
     model.reload();
     QCOMPARE(model.rowCount(), 5);
     const Event known = model.event(4);
-    const Event a = m_log->append(u"Cust1"_s, Severity::Warning, u"Wipe"_s, u"six"_s);
-    const Event b = m_log->append(u"Cust1"_s, Severity::Error, u"RowData"_s, u"seven"_s);
+    const Event a = appendUncoded(*m_log, u"Cust1"_s, Severity::Warning, u"Wipe"_s, u"six"_s);
+    const Event b = appendUncoded(*m_log, u"Cust1"_s, Severity::Error, u"RowData"_s, u"seven"_s);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.appendEvents({b, known, a, b});
     QCOMPARE(inserted.size(), 1);
@@ -89,8 +98,8 @@ void TstEventLogModel::appendTrimsTheOldest()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QList<Event> batch;
     for (int i = 6; i <= 8; ++i)
-        batch.append(
-            m_log->append(u"Cust1"_s, Severity::Information, u"RowData"_s, u"message %1"_s.arg(i)));
+        batch.append(appendUncoded(*m_log, u"Cust1"_s, Severity::Information, u"RowData"_s,
+                                   u"message %1"_s.arg(i)));
     model.appendEvents(batch);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 0);
@@ -101,8 +110,8 @@ void TstEventLogModel::appendTrimsTheOldest()
     // A batch larger than the cap keeps its newest.
     batch.clear();
     for (int i = 9; i <= 15; ++i)
-        batch.append(
-            m_log->append(u"Cust1"_s, Severity::Information, u"RowData"_s, u"message %1"_s.arg(i)));
+        batch.append(appendUncoded(*m_log, u"Cust1"_s, Severity::Information, u"RowData"_s,
+                                   u"message %1"_s.arg(i)));
     model.appendEvents(batch);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.event(0).message, u"message 12"_s);
@@ -111,7 +120,8 @@ void TstEventLogModel::appendTrimsTheOldest()
 
 void TstEventLogModel::rolesCarrySeverityTenantAndDetails()
 {
-    m_log->append(u"Cust7"_s, Severity::Error, u"Token"_s, u"refused"_s, u"line 1\nline 2"_s);
+    appendUncoded(*m_log, u"Cust7"_s, Severity::Error, u"Token"_s, u"refused"_s,
+                  u"line 1\nline 2"_s);
     EventLogModel model(*m_log);
     model.reload();
     const int last = model.rowCount() - 1;
@@ -128,8 +138,9 @@ void TstEventLogModel::rolesCarrySeverityTenantAndDetails()
 
 void TstEventLogModel::proxyFiltersByTenantSeverityAndText()
 {
-    m_log->append(u"Cust0"_s, Severity::Warning, u"Wipe"_s, u"wiped contact"_s);
-    m_log->append(u"Cust1"_s, Severity::Error, u"RowData"_s, u"failed"_s, u"UNIQUE constraint"_s);
+    appendUncoded(*m_log, u"Cust0"_s, Severity::Warning, u"Wipe"_s, u"wiped contact"_s);
+    appendUncoded(*m_log, u"Cust1"_s, Severity::Error, u"RowData"_s, u"failed"_s,
+                  u"UNIQUE constraint"_s);
     EventLogModel model(*m_log);
     model.reload();
     EventFilterProxyModel proxy;
@@ -155,7 +166,7 @@ void TstEventLogModel::proxyFiltersByTenantSeverityAndText()
     QCOMPARE(proxy.rowCount(), 5);
     // New rows pass through the filter as they arrive.
     model.appendEvents(
-        {m_log->append(u"Cust1"_s, Severity::Information, u"RowData"_s, u"message 6"_s)});
+        {appendUncoded(*m_log, u"Cust1"_s, Severity::Information, u"RowData"_s, u"message 6"_s)});
     QCOMPARE(proxy.rowCount(), 6);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/state/event.h"
+#include "service/state/eventmessage.h"
 
 #include <QStringList>
 
@@ -34,7 +35,7 @@ public:
 private:
     void requireMirror(const QString &tenant) const;
     void log(const QString &tenant, Severity severity, const QString &operation,
-             const QString &message, const QString &details = {});
+             const EventMessage &message, const QString &details = {});
 
     TenantSlots &m_slots;
     EventLog &m_events;

@@ -83,7 +83,7 @@ void MirroringService::setEventObserver(std::function<void(const Event &)> obser
 }
 
 void MirroringService::logEvent(const QString &tenant, Severity severity, const QString &operation,
-                                const QString &message, const QString &details)
+                                const EventMessage &message, const QString &details)
 {
     const Event event = m_events.append(tenant, severity, operation, message, details);
     if (m_eventObserver)
@@ -107,7 +107,8 @@ HttpResponse MirroringService::handle(const HttpRequest &request)
         const SoapActionHeader action =
             parseSoapAction(request.header("SOAPAction"), request.hasHeader("SOAPAction"));
         if (action.present && !action.operation)
-            throw clientError(u"The SOAPAction header names no operation of IMirroringClientService."_s);
+            throw clientError(
+                u"The SOAPAction header names no operation of IMirroringClientService."_s);
 
         SoapRequestReader reader(request.body);
         reader.readEnvelopeStart();
@@ -118,11 +119,12 @@ HttpResponse MirroringService::handle(const HttpRequest &request)
         }
 
         const bool isAuthenticate = reader.operation() == SoapOperation::Authenticate;
-        const TokenValidationResult token = validator()->validate(reader.signedToken().toUtf8(),
-                                                                  isAuthenticate);
+        const TokenValidationResult token =
+            validator()->validate(reader.signedToken().toUtf8(), isAuthenticate);
         if (!token.ok) {
             call.error = token.error;
-            logEvent({}, Severity::Warning, call.operation, u"Rejected a token: %1"_s.arg(token.error));
+            logEvent({}, Severity::Warning, call.operation,
+                     eventmessage::tokenRejected(token.error));
             if (isAuthenticate) {
                 AuthenticateResponse refused;
                 refused.isSuccessful = false;
@@ -144,14 +146,15 @@ HttpResponse MirroringService::handle(const HttpRequest &request)
         qCInfo(lcEndpoint) << "Fault for" << (tenant.isEmpty() ? u"?"_s : tenant) << call.operation
                            << e.message();
         logEvent(tenant, Severity::Error, call.operation.isEmpty() ? u"Request"_s : call.operation,
-                 (client ? u"Refused the call: %1"_s : u"Failed to serve the call: %1"_s).arg(e.message()),
+                 client ? eventmessage::callRefused(e.message())
+                        : eventmessage::callFailed(e.message()),
                  u"Operation: %1\nFault code: %2\nReason: %3"_s.arg(
                      call.operation.isEmpty() ? u"(unknown)"_s : call.operation,
                      client ? u"s:Client"_s : u"s:Server"_s, e.message()));
         if (!tenant.isEmpty())
             m_registry.recordFailure(tenant, e.message(), now());
-        response = faultResponse(client ? SoapFault::Code::Client : SoapFault::Code::Server,
-                                 e.message());
+        response =
+            faultResponse(client ? SoapFault::Code::Client : SoapFault::Code::Server, e.message());
     } catch (const std::exception &e) {
         call.error = QString::fromLocal8Bit(e.what());
         qCWarning(lcEndpoint) << "Unexpected failure:" << call.error;
@@ -203,7 +206,7 @@ QByteArray MirroringService::authenticate(SoapRequestReader &reader, const Token
     if (m_registry.isPaused(claims.tenant)) {
         response.additionalInformationJson = uR"({"doNotReplicate":"true"})"_s;
         logEvent(claims.tenant, Severity::Information, u"Authenticate"_s,
-                 u"The tenant is paused: asked the Mirroring Task to skip this cycle."_s);
+                 eventmessage::tenantPausedSkipped());
     } else {
         m_registry.recordCycleStarted(claims.tenant, now());
     }
@@ -237,25 +240,20 @@ QByteArray MirroringService::tableSchema(SoapRequestReader &reader, const QStrin
             recreated += t.tableName;
     }
     if (!dropped.isEmpty()) {
-        logEvent(tenant, Severity::Warning, u"TableSchema"_s,
-                 u"Dropped %1 table(s) no longer mirrored: %2"_s.arg(dropped.size()).arg(dropped.join(u", "_s)),
+        logEvent(tenant, Severity::Warning, u"TableSchema"_s, eventmessage::tablesDropped(dropped),
                  dropped.join(u'\n'));
     }
     if (!recreated.isEmpty()) {
         logEvent(tenant, Severity::Warning, u"TableSchema"_s,
-                 u"Recreated %1 table(s) after an incompatible schema change: %2"_s.arg(recreated.size())
-                     .arg(recreated.join(u", "_s)),
-                 recreated.join(u'\n'));
+                 eventmessage::tablesRecreated(recreated), recreated.join(u'\n'));
     }
     if (!created.isEmpty()) {
         logEvent(tenant, Severity::Information, u"TableSchema"_s,
-                 u"Created %1 table(s): %2"_s.arg(created.size()).arg(created.join(u", "_s)),
-                 created.join(u'\n'));
+                 eventmessage::tablesCreated(created), created.join(u'\n'));
     }
     if (!altered.isEmpty()) {
         logEvent(tenant, Severity::Information, u"TableSchema"_s,
-                 u"Added columns to %1 table(s): %2"_s.arg(altered.size()).arg(altered.join(u", "_s)),
-                 altered.join(u'\n'));
+                 eventmessage::tablesAltered(altered), altered.join(u'\n'));
     }
     return writeTableSchemaResponse(response);
 }
@@ -264,8 +262,7 @@ QByteArray MirroringService::wipe(SoapRequestReader &reader, const QString &tena
 {
     const WipeRequest request = reader.readWipe();
     m_slots.withStore(tenant, [&](MirrorStore &store) { store.wipe(request.tableName); });
-    logEvent(tenant, Severity::Warning, u"Wipe"_s,
-             u"Wiped table %1: all rows removed, LSN set to -1"_s.arg(request.tableName));
+    logEvent(tenant, Severity::Warning, u"Wipe"_s, eventmessage::tableWiped(request.tableName));
     return writeWipeResponse(StatusResponse{true, {}, request.clientState});
 }
 
@@ -288,13 +285,14 @@ QByteArray MirroringService::rowData(SoapRequestReader &reader, const QString &t
 QByteArray MirroringService::replicationCompleted(SoapRequestReader &reader, const QString &tenant)
 {
     const ReplicationCompletedRequest request = reader.readReplicationCompleted();
-    m_slots.withStore(tenant, [&](MirrorStore &store) { store.recordCycleSummary(request.summary); });
+    m_slots.withStore(tenant,
+                      [&](MirrorStore &store) { store.recordCycleSummary(request.summary); });
     m_registry.recordCycleCompleted(tenant, now());
     qint64 total = 0;
     for (const TableCounts &c : request.summary)
         total += c.inserted + c.updated + c.deleted;
     logEvent(tenant, Severity::Information, u"ReplicationCompleted"_s,
-             u"Cycle completed: %1 table(s), %2 row change(s)"_s.arg(request.summary.size()).arg(total),
+             eventmessage::cycleCompleted(request.summary.size(), total),
              describeCounts(request.summary));
     return writeReplicationCompletedResponse(StatusResponse{true, {}, request.clientState});
 }

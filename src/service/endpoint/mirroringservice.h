@@ -8,6 +8,7 @@
 #include "service/http/httprequest.h"
 #include "service/http/httpresponse.h"
 #include "service/state/event.h"
+#include "service/state/eventmessage.h"
 
 #include <QMutex>
 
@@ -46,7 +47,7 @@ public:
 
     /// For actions outside calls (the window, the CLI): logs and notifies the observer.
     void logEvent(const QString &tenant, Severity severity, const QString &operation,
-                  const QString &message, const QString &details = {});
+                  const EventMessage &message, const QString &details = {});
 
 private:
     QByteArray dispatch(SoapRequestReader &reader, const TokenClaims &claims, CallRecord &call);

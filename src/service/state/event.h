@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,8 +21,12 @@ struct Event
     QString tenant; ///< empty when the call could not be tied to a tenant (bad token, bad XML)
     Severity severity = Severity::Information;
     QString operation; ///< "RowData", "Invalidate", "Token", ...
-    QString message;   ///< one line for the list
+    QString message;   ///< one line for the list, in English (logs, --json, older readers)
     QString details;   ///< multi-line details for the detail view
+    /// The message's code in the catalogue of eventmessage.h and its arguments, from which the
+    /// window shows the message translated; empty in events written before codes existed.
+    QString code;
+    QStringList arguments;
 };
 
 struct EventQuery

@@ -4,6 +4,8 @@
 #include "service/common/logging.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -23,7 +25,9 @@ CREATE TABLE IF NOT EXISTS events (
     severity INTEGER NOT NULL,
     operation TEXT NOT NULL,
     message TEXT NOT NULL,
-    details TEXT NOT NULL
+    details TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    arguments TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS events_tenant ON events(tenant, id);
 CREATE INDEX IF NOT EXISTS events_time ON events(time);
@@ -31,6 +35,20 @@ CREATE INDEX IF NOT EXISTS events_time ON events(time);
 
 // Trimming costs a count; doing it every few hundred appends keeps the bound loose but cheap.
 constexpr qint64 kTrimInterval = 256;
+
+QString argumentsToJson(const QStringList &arguments)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact));
+}
+
+QStringList argumentsFromJson(const QString &json)
+{
+    QStringList arguments;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        arguments.append(value.toString());
+    return arguments;
+}
 } // namespace
 
 QString severityName(Severity severity)
@@ -67,6 +85,21 @@ EventLog::EventLog(const QString &dataDir, qint64 maxEntries) : m_maxEntries(max
         throw serverError(u"Cannot create the data directory %1"_s.arg(dataDir));
     m_db = state::SqliteHandle::open(filePath(dataDir));
     m_db.exec(kSchema);
+    addMessageCodeColumns();
+}
+
+void EventLog::addMessageCodeColumns()
+{
+    bool hasCode = false;
+    {
+        state::Statement columns(m_db, "SELECT name FROM pragma_table_info('events')");
+        while (columns.step())
+            hasCode = hasCode || columns.textAt(0) == u"code";
+    }
+    if (!hasCode) {
+        m_db.exec("ALTER TABLE events ADD COLUMN code TEXT NOT NULL DEFAULT '';"
+                  "ALTER TABLE events ADD COLUMN arguments TEXT NOT NULL DEFAULT '[]';");
+    }
 }
 
 Event EventLog::append(Event event)
@@ -76,13 +109,16 @@ Event EventLog::append(Event event)
     QMutexLocker lock(&m_mutex);
     try {
         state::Statement insert(m_db, "INSERT INTO events(time, tenant, severity, operation, "
-                                      "message, details) VALUES (?, ?, ?, ?, ?, ?)");
+                                      "message, details, code, arguments) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, event.time.toMSecsSinceEpoch());
         insert.bind(2, event.tenant);
         insert.bind(3, qint64(event.severity));
         insert.bind(4, event.operation);
         insert.bind(5, event.message);
         insert.bind(6, event.details);
+        insert.bind(7, event.code);
+        insert.bind(8, argumentsToJson(event.arguments));
         insert.step();
         event.id = sqlite3_last_insert_rowid(m_db.get());
         if (++m_appendsSinceTrim >= kTrimInterval)
@@ -94,9 +130,17 @@ Event EventLog::append(Event event)
 }
 
 Event EventLog::append(const QString &tenant, Severity severity, const QString &operation,
-                       const QString &message, const QString &details)
+                       const EventMessage &message, const QString &details)
 {
-    return append(Event{0, {}, tenant, severity, operation, message, details});
+    return append(Event{0,
+                        {},
+                        tenant,
+                        severity,
+                        operation,
+                        message.text,
+                        details,
+                        message.code,
+                        message.arguments});
 }
 
 void EventLog::trimIfNeeded()
@@ -109,8 +153,10 @@ void EventLog::trimIfNeeded()
 
 QList<Event> EventLog::query(const EventQuery &query) const
 {
-    QString sql = u"SELECT id, time, tenant, severity, operation, message, details FROM events "
-                  "WHERE severity >= ?1"_s;
+    QString sql =
+        u"SELECT id, time, tenant, severity, operation, message, details, code, arguments "
+        "FROM events "
+        "WHERE severity >= ?1"_s;
     if (!query.tenant.isEmpty())
         sql += u" AND tenant = ?2"_s;
     if (query.since.isValid())
@@ -148,6 +194,8 @@ QList<Event> EventLog::query(const EventQuery &query) const
         e.operation = select.textAt(4);
         e.message = select.textAt(5);
         e.details = select.textAt(6);
+        e.code = select.textAt(7);
+        e.arguments = argumentsFromJson(select.textAt(8));
         events.append(std::move(e));
     }
     return events;

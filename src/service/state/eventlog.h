@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "eventmessage.h"
 #include "sqlitehandle.h"
 
 #include <QList>
@@ -25,7 +26,7 @@ public:
     /// failing log must not fail a mirroring call; the failure is logged instead.
     Event append(Event event);
     Event append(const QString &tenant, Severity severity, const QString &operation,
-                 const QString &message, const QString &details = {});
+                 const EventMessage &message, const QString &details = {});
 
     /// Newest first.
     QList<Event> query(const EventQuery &query) const;
@@ -33,6 +34,8 @@ public:
 
 private:
     void trimIfNeeded();
+    /// Logs written before message codes existed lack the code and arguments columns.
+    void addMessageCodeColumns();
 
     mutable QMutex m_mutex;
     state::SqliteHandle m_db;

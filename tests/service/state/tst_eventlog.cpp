@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestEventLog : public QObject
@@ -62,10 +64,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             ms::EventLog log(dir.path());
-            log.append(u"CustA"_s, ms::Severity::Information, u"Invalidate"_s, u"hello"_s);
+            log.append(u"CustA"_s, ms::Severity::Information, u"Invalidate"_s,
+                       ms::eventmessage::tableWiped(u"hello"_s));
         }
         ms::EventLog reopened(dir.path());
-        QCOMPARE(reopened.query({}).value(0).message, u"hello"_s);
+        const ms::Event event = reopened.query({}).value(0);
+        QCOMPARE(event.message, u"Wiped table hello: all rows removed, LSN set to -1"_s);
+        QCOMPARE(event.code, u"table.wiped"_s);
+        QCOMPARE(event.arguments, QStringList{u"hello"_s});
     }
 
     void staysBounded()
@@ -73,9 +79,55 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ms::EventLog log(dir.path(), 100);
         for (int i = 0; i < 1000; ++i)
-            log.append(u"CustA"_s, ms::Severity::Information, u"X"_s, QString::number(i));
+            log.append(
+                {0, {}, u"CustA"_s, ms::Severity::Information, u"X"_s, QString::number(i), {}});
         QVERIFY2(log.count() <= 100 + 256, qPrintable(QString::number(log.count())));
         QCOMPARE(log.query({}).first().message, u"999"_s);
+    }
+
+    void storesCodeAndArguments()
+    {
+        QTemporaryDir dir;
+        ms::EventLog log(dir.path());
+        // Arguments keep their exact text: commas, quotes, brackets and non-ASCII included.
+        const QStringList tables{u"contact"_s, u"person, \"x\" [1] æøå"_s};
+        const ms::Event written =
+            log.append(u"CustA"_s, ms::Severity::Information, u"TableSchema"_s,
+                       ms::eventmessage::tablesCreated(tables));
+        QCOMPARE(written.code, u"schema.created"_s);
+        const ms::Event read = log.query({}).value(0);
+        QCOMPARE(read.code, u"schema.created"_s);
+        QCOMPARE(read.arguments, (QStringList{u"2"_s, tables.join(u", "_s)}));
+        QCOMPARE(read.message, u"Created 2 table(s): "_s + tables.join(u", "_s));
+    }
+
+    void opensALogWrittenBeforeCodes()
+    {
+        QTemporaryDir dir;
+        {
+            // The schema of the first versions: no code, no arguments.
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(qPrintable(ms::EventLog::filePath(dir.path())), &db), SQLITE_OK);
+            const char *old = "CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, time "
+                              "INTEGER NOT NULL, tenant TEXT NOT NULL, severity INTEGER NOT NULL, "
+                              "operation TEXT NOT NULL, message TEXT NOT NULL, details TEXT NOT "
+                              "NULL);"
+                              "INSERT INTO events(time, tenant, severity, operation, message, "
+                              "details) VALUES (0, 'CustA', 1, 'Wipe', 'old text', '');";
+            QCOMPARE(sqlite3_exec(db, old, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        ms::EventLog log(dir.path());
+        log.append(u"CustA"_s, ms::Severity::Information, u"Pause"_s, ms::eventmessage::paused());
+        const QList<ms::Event> events = log.query({});
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).message, u"old text"_s);
+        QVERIFY(events.at(1).code.isEmpty());
+        QVERIFY(events.at(1).arguments.isEmpty());
+        QCOMPARE(events.at(0).code, u"admin.paused"_s);
+        // Opening it again finds the columns added and changes nothing.
+        ms::EventLog reopened(dir.path());
+        QCOMPARE(reopened.count(), 2);
     }
 
     void severityNames()
