@@ -1,6 +1,7 @@
 #include "csvexporter.h"
 
 #include "keysetsql.h"
+#include "readerconnection.h"
 #include "readersql.h"
 #include "service/common/error.h"
 #include "service/store/mirrorbackend.h"
@@ -8,9 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QScopeGuard>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,18 +95,11 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
 {
     if (!m_backend.exists(query.tenant))
         throw clientError(tr("The tenant %1 has no mirror.").arg(query.tenant));
-    const QString location = m_backend.open(query.tenant)->location();
     const QString name = u"ms-csv-%1"_s.arg(quintptr(this), 0, 16);
-    // Declared before the connection: removes it after db has gone, also when a read throws.
-    const auto remover = qScopeGuard([&name] { QSqlDatabase::removeDatabase(name); });
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(location);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        const auto closer = qScopeGuard([&db] { db.close(); });
-        if (!db.open())
-            throw serverError(
-                tr("Could not open the mirror %1: %2").arg(location, db.lastError().text()));
+        ReaderConnection connection(m_backend.readAccess(query.tenant), query.tenant, name);
+        const QSqlDatabase db = connection.database();
+        const SqlDialect dialect = connection.dialectFor(query.table);
         QByteArrayList header;
         for (const QString &column : query.columns)
             header.append(csvField(column));
@@ -122,7 +114,7 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
         for (;;) {
             if (m_cancel)
                 throw clientError(tr("canceled"));
-            QSqlQuery rows = execPrepared(db, pageSql(query, start, PageRows));
+            QSqlQuery rows = execPrepared(db, pageSql(query, start, PageRows, dialect));
             int inPage = 0;
             QByteArray chunk;
             while (rows.next()) {

@@ -12,6 +12,11 @@ namespace {
 
 const QString RowId = u"_rowid_"_s;
 
+bool isPostgres(const SqlDialect &dialect)
+{
+    return dialect.kind == SqlDialect::Kind::Postgres;
+}
+
 QString quoted(const QString &name)
 {
     return name == RowId ? name : quoteIdentifier(name);
@@ -22,16 +27,87 @@ QStringList keyColumns(const PageQuery &query)
     return query.keyColumns.isEmpty() ? QStringList{RowId} : query.keyColumns;
 }
 
-QString direction(const PageQuery &query)
+// PostgreSQL types whose values QPSQL hands over exactly (integers, booleans, bytes, text).
+bool isExactInQt(const QString &type)
 {
-    return query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    return type == u"smallint" || type == u"integer" || type == u"bigint" || type == u"boolean" ||
+           type == u"bytea" || type == u"text" || type.startsWith(u"character varying") ||
+           type.startsWith(u"character(");
 }
 
-QString orderBy(const PageQuery &query)
+// The fraction digits of "timestamp(3) without time zone" / "time(6) ..." (6 when not given).
+int fractionDigits(const QString &type)
+{
+    const qsizetype open = type.indexOf(u'(');
+    const qsizetype close = type.indexOf(u')');
+    if (open < 0 || close < open)
+        return 6;
+    return type.mid(open + 1, close - open - 1).toInt();
+}
+
+QString fractionFormat(const QString &type)
+{
+    const int digits = fractionDigits(type);
+    return digits > 0 ? u".FF%1"_s.arg(digits) : QString();
+}
+
+// The expression a cell is read through: on PostgreSQL the protocol's text form
+// (2024-01-31T13:45:00.123), booleans as 0/1 like SQL Server's bit, numeric exactly as text.
+QString valueExpression(const QString &column, const SqlDialect &dialect)
+{
+    const QString name = quoted(column);
+    if (!isPostgres(dialect))
+        return name;
+    const QString type = dialect.columnTypes.value(column);
+    if (type == u"boolean")
+        return u"CAST(%1 AS integer)"_s.arg(name);
+    if (type.startsWith(u"timestamp") && type.endsWith(u"without time zone"))
+        return u"to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS%2')"_s.arg(name, fractionFormat(type));
+    if (type.startsWith(u"time") && type.endsWith(u"without time zone"))
+        return u"to_char(%1, 'HH24:MI:SS%2')"_s.arg(name, fractionFormat(type));
+    if (type == u"double precision" || isExactInQt(type))
+        return name;
+    return u"CAST(%1 AS text)"_s.arg(name); // numeric, date, uuid, ...: exact as text
+}
+
+// The expression an order key is read through: a value that binds back to the same value (a
+// QDateTime would lose the microseconds, a double its last digits).
+QString keyExpression(const QString &column, const SqlDialect &dialect)
+{
+    const QString name = quoted(column);
+    const QString type = dialect.columnTypes.value(column);
+    // A boolean would come back as 0/1 (cellValue), which PostgreSQL does not take for a bool.
+    if (!isPostgres(dialect) || (isExactInQt(type) && type != u"boolean"))
+        return name;
+    return u"CAST(%1 AS text)"_s.arg(name);
+}
+
+// What a filter matches: the text the cell shows.
+QString filterExpression(const QString &column, const SqlDialect &dialect)
+{
+    const QString value = valueExpression(column, dialect);
+    if (!isPostgres(dialect))
+        return value;
+    const QString type = dialect.columnTypes.value(column);
+    if (type == u"text" || type.startsWith(u"character"))
+        return value;
+    return u"CAST(%1 AS text)"_s.arg(value);
+}
+
+QString direction(const PageQuery &query, const SqlDialect &dialect)
+{
+    const bool ascending = query.order == Qt::AscendingOrder;
+    // SQLite sorts NULL first ascending and last descending; the keyset below relies on it.
+    if (isPostgres(dialect))
+        return ascending ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
+    return ascending ? u" ASC"_s : u" DESC"_s;
+}
+
+QString orderBy(const PageQuery &query, const SqlDialect &dialect)
 {
     QStringList parts;
     for (const QString &column : orderColumns(query))
-        parts.append(quoted(column) + direction(query));
+        parts.append(quoted(column) + direction(query, dialect));
     return parts.join(u", "_s);
 }
 
@@ -47,18 +123,21 @@ QString escapeLike(const QString &text)
     return out;
 }
 
-// Appends the filters' conditions; empty texts filter nothing.
-void appendFilters(const PageQuery &query, QStringList &where, QVariantList &binds)
+// Appends the filters' conditions; empty texts filter nothing. ILIKE on PostgreSQL: SQLite's
+// LIKE ignores the case of ASCII letters, and people expect the same on every target.
+void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringList &where,
+                   QVariantList &binds)
 {
     for (const ColumnFilter &filter : query.filters) {
         if (filter.text.isEmpty())
             continue;
-        const QString column = quoteIdentifier(query.columns.at(filter.column));
+        const QString column = filterExpression(query.columns.at(filter.column), dialect);
         if (filter.text.startsWith(u'=')) {
             where.append(column + u" = ?"_s);
             binds.append(filter.text.mid(1));
         } else {
-            where.append(column + u" LIKE ? ESCAPE '\\'"_s);
+            where.append(column + (isPostgres(dialect) ? u" ILIKE"_s : u" LIKE"_s) +
+                         u" ? ESCAPE '\\'"_s);
             binds.append(QString(u'%' + escapeLike(filter.text) + u'%'));
         }
     }
@@ -116,7 +195,7 @@ QString whereClause(const QStringList &where)
 
 } // namespace
 
-void validatePageQuery(const PageQuery &query)
+void validatePageQuery(const PageQuery &query, const SqlDialect &dialect)
 {
     const auto fail = [](const char *text, const QString &arg) {
         throw clientError(QCoreApplication::translate("ms::KeysetSql", text).arg(arg));
@@ -135,6 +214,14 @@ void validatePageQuery(const PageQuery &query)
         if (filter.column < 0 || filter.column >= query.columns.size())
             fail("There is no column %1 to filter.", QString::number(filter.column));
     }
+    // SQLite falls back to the rowid; a PostgreSQL table has no stable row order without a key.
+    if (isPostgres(dialect) && query.keyColumns.isEmpty())
+        fail("The table %1 has no primary key to page by.", query.table);
+}
+
+void validatePageQuery(const PageQuery &query)
+{
+    validatePageQuery(query, {});
 }
 
 QStringList orderColumns(const PageQuery &query)
@@ -146,19 +233,23 @@ QStringList orderColumns(const PageQuery &query)
     return columns;
 }
 
-SqlText pageSql(const PageQuery &query, const PageStart &start, int limit)
+SqlText pageSql(const PageQuery &query, const PageStart &start, int limit,
+                const SqlDialect &dialect)
 {
-    validatePageQuery(query);
+    validatePageQuery(query, dialect);
     QStringList select;
-    for (const QString &column : query.columns + orderColumns(query))
-        select.append(quoted(column));
+    for (const QString &column : query.columns)
+        select.append(valueExpression(column, dialect));
+    for (const QString &column : orderColumns(query))
+        select.append(keyExpression(column, dialect));
     SqlText out;
     QStringList where;
-    appendFilters(query, where, out.binds);
+    appendFilters(query, dialect, where, out.binds);
     if (start.kind == PageStart::Kind::After || start.kind == PageStart::Kind::AtOrAfter)
         appendKeyset(query, start, where, out.binds);
     out.sql = u"SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?"_s.arg(
-        select.join(u", "_s), quoteIdentifier(query.table), whereClause(where), orderBy(query));
+        select.join(u", "_s), quoteIdentifier(query.table), whereClause(where),
+        orderBy(query, dialect));
     out.binds.append(qlonglong(limit));
     if (start.kind == PageStart::Kind::Offset) {
         out.sql += u" OFFSET ?"_s;
@@ -167,31 +258,32 @@ SqlText pageSql(const PageQuery &query, const PageStart &start, int limit)
     return out;
 }
 
-SqlText countSql(const PageQuery &query)
+SqlText countSql(const PageQuery &query, const SqlDialect &dialect)
 {
-    validatePageQuery(query);
+    validatePageQuery(query, dialect);
     SqlText out;
     QStringList where;
-    appendFilters(query, where, out.binds);
+    appendFilters(query, dialect, where, out.binds);
     out.sql = u"SELECT COUNT(*) FROM %1%2"_s.arg(quoteIdentifier(query.table), whereClause(where));
     return out;
 }
 
-SqlText boundarySql(const PageQuery &query, int pageSize)
+SqlText boundarySql(const PageQuery &query, int pageSize, const SqlDialect &dialect)
 {
-    validatePageQuery(query);
+    validatePageQuery(query, dialect);
     QStringList inner, outer;
     const QStringList order = orderColumns(query);
     for (qsizetype i = 0; i < order.size(); ++i) {
-        inner.append(u"%1 AS ms_k%2"_s.arg(quoted(order.at(i))).arg(i));
+        inner.append(u"%1 AS ms_k%2"_s.arg(keyExpression(order.at(i), dialect)).arg(i));
         outer.append(u"ms_k%1"_s.arg(i));
     }
     SqlText out;
     QStringList where;
-    appendFilters(query, where, out.binds);
+    appendFilters(query, dialect, where, out.binds);
+    // The derived table's alias: PostgreSQL before 16 requires one.
     out.sql = u"SELECT %1 FROM (SELECT %2, row_number() OVER (ORDER BY %3) AS ms_rn FROM %4%5) "
-              u"WHERE (ms_rn - 1) % ? = 0 ORDER BY ms_rn"_s.arg(
-                  outer.join(u", "_s), inner.join(u", "_s), orderBy(query),
+              u"AS ms_b WHERE (ms_rn - 1) % ? = 0 ORDER BY ms_rn"_s.arg(
+                  outer.join(u", "_s), inner.join(u", "_s), orderBy(query, dialect),
                   quoteIdentifier(query.table), whereClause(where));
     out.binds.append(qlonglong(pageSize));
     return out;

@@ -1,6 +1,7 @@
 #include "mirrorreader.h"
 
 #include "keysetsql.h"
+#include "readerconnection.h"
 #include "readersql.h"
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
@@ -10,18 +11,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QMutexLocker>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <map>
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,20 +107,14 @@ void MirrorReader::discardBefore(quint64 generation)
     while (floor < generation && !m_floor.compare_exchange_weak(floor, generation)) {
     }
     const QMutexLocker lock(&m_runningMutex);
-    if (m_running != 0 && m_running < generation && m_runningHandle)
-        sqlite3_interrupt(static_cast<sqlite3 *>(m_runningHandle));
+    if (m_running != 0 && m_running < generation && m_runningConnection)
+        m_runningConnection->interrupt();
 }
 
 void MirrorReader::closeTenant(const QString &tenant)
 {
     QMetaObject::invokeMethod(
-        this,
-        [this, tenant] {
-            const QString name = m_connections.take(tenant).connection;
-            if (!name.isEmpty())
-                QSqlDatabase::removeDatabase(name);
-        },
-        Qt::QueuedConnection);
+        this, [this, tenant] { closeTenantConnection(tenant); }, Qt::QueuedConnection);
 }
 
 bool MirrorReader::isStale(quint64 generation) const
@@ -131,67 +122,46 @@ bool MirrorReader::isStale(quint64 generation) const
     return generation < m_floor.load();
 }
 
-void MirrorReader::setRunning(quint64 generation, void *handle)
+void MirrorReader::setRunning(quint64 generation, ReaderConnection *connection)
 {
     const QMutexLocker lock(&m_runningMutex);
     m_running = generation;
-    m_runningHandle = handle;
+    m_runningConnection = connection;
+}
+
+void MirrorReader::closeTenantConnection(const QString &tenant)
+{
+    const auto it = m_connections.find(tenant);
+    if (it == m_connections.end())
+        return;
+    std::unique_ptr<ReaderConnection> closing = std::move(it->second);
+    m_connections.erase(it);
 }
 
 void MirrorReader::closeAll()
 {
     setRunning(0, nullptr);
-    const QList<OpenMirror> open = m_connections.values();
     m_connections.clear();
-    for (const OpenMirror &mirror : open)
-        QSqlDatabase::removeDatabase(mirror.connection);
 }
 
-QString MirrorReader::mirrorFile(const QString &tenant)
+ReaderConnection &MirrorReader::connection(const QString &tenant)
 {
+    const auto it = m_connections.find(tenant);
+    if (it != m_connections.end()) {
+        if (it->second->isCurrent())
+            return *it->second;
+        m_connections.erase(it);
+    }
     if (!isValidTenantId(tenant))
         throw clientError(tr("%1 is not a valid tenant id.").arg(tenant));
-    // exists() first: open() would create a mirror for a tenant that has none.
+    // exists() first: a reader never creates a mirror for a tenant that has none.
     if (!m_backend.exists(tenant))
         throw clientError(tr("The tenant %1 has no mirror.").arg(tenant));
-    const QString location = m_backend.open(tenant)->location();
-    if (!QFileInfo(location).isFile())
-        throw clientError(
-            tr("Browsing rows needs a mirror file; the mirror of %1 is %2.").arg(tenant, location));
-    return location;
-}
-
-QSqlDatabase MirrorReader::connection(const QString &tenant)
-{
-    const auto it = m_connections.constFind(tenant);
-    if (it != m_connections.constEnd()) {
-        QSqlDatabase db = QSqlDatabase::database(it->connection, false);
-        // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
-        const std::optional<FileId> id = fileIdOf(it->file);
-        if (db.isOpen() && id && id->device == it->device && id->inode == it->inode)
-            return db;
-        const QString name = it->connection;
-        db = QSqlDatabase();
-        m_connections.remove(tenant);
-        QSqlDatabase::removeDatabase(name);
-    }
-    const QString file = mirrorFile(tenant);
-    const std::optional<FileId> id = fileIdOf(file);
-    const QString name = m_connectionPrefix + tenant;
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(file);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!id || !db.open()) {
-        const QString reason = id ? db.lastError().text() : tr("the file is gone");
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw serverError(tr("Could not open the mirror %1: %2").arg(file, reason));
-    }
-    // A second guard besides the read-only open: the Query pane runs text people type.
-    QSqlQuery pragma(db);
-    pragma.exec(u"PRAGMA query_only=1"_s);
-    m_connections.insert(tenant, OpenMirror{name, file, id->device, id->inode});
-    return db;
+    auto opened = std::make_unique<ReaderConnection>(m_backend.readAccess(tenant), tenant,
+                                                     m_connectionPrefix + tenant);
+    ReaderConnection &out = *opened;
+    m_connections[tenant] = std::move(opened);
+    return out;
 }
 
 template <typename Body>
@@ -200,8 +170,14 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
     if (isStale(generation))
         return;
     try {
-        QSqlDatabase db = connection(tenant);
-        setRunning(generation, sqliteHandle(db));
+        ReaderConnection &db = connection(tenant);
+        setRunning(generation, &db);
+        // Opening a server connection takes a while: a discardBefore() meanwhile found nothing
+        // running to interrupt, so look again now that an interrupt would reach this request.
+        if (isStale(generation)) {
+            setRunning(0, nullptr);
+            return;
+        }
         body(db);
         setRunning(0, nullptr);
     } catch (const Error &error) {
@@ -211,6 +187,8 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
     }
 }
 
+// Table and row counts of every tenant that has a mirror. A tenant whose mirror cannot be read
+// (a server that went away) fails the whole list: the window says so instead of showing zeros.
 void MirrorReader::readTenants(quint64 generation)
 {
     if (isStale(generation))
@@ -225,21 +203,29 @@ void MirrorReader::readTenants(quint64 generation)
             TenantSummary &summary = byName[tenant];
             summary.status.tenant = tenant;
             summary.hasMirror = true;
-            const QList<MirroredTable> tables = m_backend.open(tenant)->tables();
+            ReaderConnection &db = connection(tenant);
+            setRunning(generation, &db);
+            const QList<MirroredTable> tables = db.tables();
+            const QStringList present = db.presentTables();
             summary.tables = int(tables.size());
-            QSqlDatabase db = connection(tenant);
             for (const MirroredTable &table : tables) {
-                if (isStale(generation))
+                if (isStale(generation)) {
+                    setRunning(0, nullptr);
                     return;
-                if (!isValidSqlIdentifier(table.tableName))
+                }
+                if (!isValidSqlIdentifier(table.tableName) ||
+                    !present.contains(table.tableName, Qt::CaseInsensitive))
                     continue;
                 QSqlQuery count = execPrepared(
-                    db, {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+                    db.database(),
+                    {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
                 if (count.next())
                     summary.rows += count.value(0).toLongLong();
             }
+            setRunning(0, nullptr);
         }
     } catch (const Error &error) {
+        setRunning(0, nullptr);
         if (!isStale(generation))
             Q_EMIT failed(generation, error.message());
         return;
@@ -255,25 +241,24 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
 {
     if (isStale(generation))
         return;
-    QList<MirroredTable> tables;
     try {
         if (!isValidTenantId(tenant) || !m_backend.exists(tenant)) {
             Q_EMIT tablesReady(generation, tenant, {});
             Q_EMIT rowCountsReady(generation, tenant, {});
             return;
         }
-        tables = m_backend.open(tenant)->tables();
     } catch (const Error &error) {
         Q_EMIT failed(generation, error.message());
         return;
     }
-    QList<TableSummary> summaries;
-    for (const MirroredTable &table : tables)
-        summaries.append(TableSummary{table, -1});
-    Q_EMIT tablesReady(generation, tenant, summaries);
-    guarded(generation, tenant, [&](const QSqlDatabase &db) {
+    guarded(generation, tenant, [&](ReaderConnection &db) {
+        const QList<MirroredTable> tables = db.tables();
+        QList<TableSummary> summaries;
+        for (const MirroredTable &table : tables)
+            summaries.append(TableSummary{table, -1});
+        Q_EMIT tablesReady(generation, tenant, summaries);
         RowCounts counts;
-        const QStringList present = db.tables();
+        const QStringList present = db.presentTables();
         for (const MirroredTable &table : tables) {
             if (isStale(generation))
                 return;
@@ -282,7 +267,8 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
                 !present.contains(table.tableName, Qt::CaseInsensitive))
                 continue;
             QSqlQuery count = execPrepared(
-                db, {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+                db.database(),
+                {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
             if (count.next())
                 counts.insert(table.tableName, count.value(0).toLongLong());
         }
@@ -292,8 +278,8 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
 
 void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 {
-    guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery count = execPrepared(db, countSql(query));
+    guarded(generation, query.tenant, [&](ReaderConnection &db) {
+        QSqlQuery count = execPrepared(db.database(), countSql(query, db.dialectFor(query.table)));
         const qint64 rows = count.next() ? count.value(0).toLongLong() : 0;
         throwIfStepFailed(count);
         Q_EMIT countReady(generation, rows);
@@ -302,8 +288,9 @@ void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 
 void MirrorReader::readBoundaries(quint64 generation, const PageQuery &query, int pageSize)
 {
-    guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery keys = execPrepared(db, boundarySql(query, pageSize));
+    guarded(generation, query.tenant, [&](ReaderConnection &db) {
+        QSqlQuery keys =
+            execPrepared(db.database(), boundarySql(query, pageSize, db.dialectFor(query.table)));
         const int width = int(orderColumns(query).size());
         QList<QVariantList> out;
         while (keys.next()) {
@@ -321,8 +308,9 @@ void MirrorReader::readBoundaries(quint64 generation, const PageQuery &query, in
 void MirrorReader::readPage(quint64 generation, const PageQuery &query, const PageStart &start,
                             int limit, qint64 firstRow)
 {
-    guarded(generation, query.tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery rows = execPrepared(db, pageSql(query, start, limit));
+    guarded(generation, query.tenant, [&](ReaderConnection &db) {
+        QSqlQuery rows =
+            execPrepared(db.database(), pageSql(query, start, limit, db.dialectFor(query.table)));
         const int width = int(query.columns.size());
         const int keyWidth = int(orderColumns(query).size());
         RowPage page;
@@ -349,9 +337,12 @@ void MirrorReader::readQuery(quint64 generation, const QString &tenant, const QS
     QueryResult result;
     QElapsedTimer timer;
     timer.start();
-    guarded(generation, tenant, [&](const QSqlDatabase &db) {
-        QSqlQuery query(db);
+    guarded(generation, tenant, [&](ReaderConnection &db) {
+        db.beginUserStatement();
+        const auto rollback = qScopeGuard([&db] { db.endUserStatement(); });
+        QSqlQuery query(db.database());
         query.setForwardOnly(true);
+        preferExactNumbers(query);
         if (!query.exec(sql)) {
             result.error = query.lastError().text();
         } else {

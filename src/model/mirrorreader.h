@@ -2,17 +2,17 @@
 
 #include "readertypes.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 namespace ms {
 
 class MirrorBackend;
+class ReaderConnection;
 class TenantRegistry;
 class MirrorReader;
 
@@ -23,11 +23,12 @@ struct MirrorReaderStopper
 };
 using MirrorReaderPtr = std::unique_ptr<MirrorReader, MirrorReaderStopper>;
 
-/// Reads mirrors on its own thread through read-only QSQLITE connections (one named connection
-/// per mirror file, opened inside the thread). Every request* method may be called from any
-/// thread: it queues the request, tagged with the caller's generation; answers come back as
-/// signals emitted on the reader's thread (connect them queued). Requests older than the last
-/// discardBefore() are skipped, and the one running is interrupted.
+/// Reads mirrors on its own thread through read-only connections made from the backend's
+/// readAccess() (QSQLITE or QPSQL; one ReaderConnection per tenant, opened inside the thread).
+/// Every request* method may be called from any thread: it queues the request, tagged with the
+/// caller's generation; answers come back as signals emitted on the reader's thread (connect them
+/// queued). Requests older than the last discardBefore() are skipped, and the one running is
+/// interrupted.
 class MirrorReader final : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
     /// pageReady: up to limit rows from start; firstRow is echoed in RowPage::firstRow.
     void requestPage(quint64 generation, const PageQuery &query, const PageStart &start, int limit,
                      qint64 firstRow);
-    /// queryReady: one statement run on a read-only connection with PRAGMA query_only=1.
+    /// queryReady: one statement run on a read-only connection (SQLite: PRAGMA query_only=1;
+    /// PostgreSQL: a read-only transaction, rolled back afterwards).
     void requestQuery(quint64 generation, const QString &tenant, const QString &sql, int rowLimit);
     /// Skips queued requests older than generation and interrupts the running one if older.
     void discardBefore(quint64 generation);
@@ -72,13 +74,13 @@ private:
     MirrorReader(MirrorBackend &backend, TenantRegistry *registry);
 
     bool isStale(quint64 generation) const;
-    QSqlDatabase connection(const QString &tenant);
-    QString mirrorFile(const QString &tenant);
+    ReaderConnection &connection(const QString &tenant);
+    void closeTenantConnection(const QString &tenant);
     void closeAll();
-    /// Runs body(db) for a fresh request with the tenant's connection marked as running;
+    /// Runs body(connection) for a fresh request with the tenant's connection marked as running;
     /// errors become failed().
     template <typename Body> void guarded(quint64 generation, const QString &tenant, Body body);
-    void setRunning(quint64 generation, void *handle);
+    void setRunning(quint64 generation, ReaderConnection *connection);
 
     void readTenants(quint64 generation);
     void readTables(quint64 generation, const QString &tenant);
@@ -91,18 +93,13 @@ private:
     MirrorBackend &m_backend;
     TenantRegistry *m_registry;
     QString m_connectionPrefix;
-    struct OpenMirror
-    {
-        QString connection;
-        QString file;
-        quint64 device = 0, inode = 0; ///< the file opened: a deleted and remade mirror differs
-    };
-    QHash<QString, OpenMirror> m_connections; ///< by tenant (reader thread only)
+    /// By tenant (reader thread only).
+    std::map<QString, std::unique_ptr<ReaderConnection>> m_connections;
     std::atomic<quint64> m_floor{0};
-    // Guards the running request's handle, so that an interrupt never hits a closed connection.
+    // Guards the running request's connection, so that an interrupt never hits a closed one.
     QMutex m_runningMutex;
-    quint64 m_running = 0;           ///< generation of the running request, 0 = idle
-    void *m_runningHandle = nullptr; ///< sqlite3* of the running request
+    quint64 m_running = 0;                           ///< generation running, 0 = idle
+    ReaderConnection *m_runningConnection = nullptr; ///< the running request's connection
 };
 
 } // namespace ms

@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUuid>
 
 #include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
 namespace {
@@ -31,6 +34,7 @@ QSqlQuery execPrepared(const QSqlDatabase &db, const SqlText &text)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    preferExactNumbers(query);
     if (!query.prepare(text.sql))
         throw serverError(tr("Could not prepare the query: %1").arg(query.lastError().text()));
     for (const QVariant &value : text.binds)
@@ -40,9 +44,42 @@ QSqlQuery execPrepared(const QSqlDatabase &db, const SqlText &text)
     return query;
 }
 
+void preferExactNumbers(QSqlQuery &query)
+{
+    // QPSQL turns numeric into a double by default; QSQLITE would turn REAL into text instead.
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+}
+
 QVariant sqlValue(const QSqlQuery &query, int column)
 {
-    return query.isNull(column) ? QVariant() : query.value(column);
+    if (query.isNull(column))
+        return {};
+    return cellValue(query.value(column));
+}
+
+QVariant cellValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool: // SQL Server's bit, as SQLite keeps it
+        return qlonglong(value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::QDateTime:
+        return value.toDateTime().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz"_s);
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QTime:
+        return value.toTime().toString(u"HH:mm:ss.zzz"_s);
+    case QMetaType::QUuid:
+        return value.toUuid().toString(QUuid::WithoutBraces);
+    default:
+        return value;
+    }
 }
 
 void throwIfStepFailed(const QSqlQuery &query)

@@ -1,16 +1,16 @@
+#include "mirrorvariant.h"
 #include "model/mirrorreader.h"
-#include "modeltestsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ms;
-using modeltest::MirrorDir;
+using MirrorDir = modeltest::TestMirror;
 
 namespace {
 
-const QString Tenant = u"Cust1"_s;
+const QString Tenant = modeltest::testTenant(u"Cust1"_s);
 constexpr qint64 Rows = 95;
 
 PageQuery personQuery()
@@ -54,6 +54,7 @@ private Q_SLOTS:
     void invalidNamesAreRefused();
     void listsTablesWithCounts();
     void deletedAndRemadeMirrorIsReadAfresh();
+    void cellsLookTheSameOnEveryTarget();
 
 private:
     RowPage page(MirrorReader &reader, quint64 generation, const PageQuery &query,
@@ -63,6 +64,7 @@ private:
 
 void TstMirrorReader::initTestCase()
 {
+    MS_REQUIRE_TEST_MIRRORS();
     m_mirror.createTables(Tenant, {modeltest::personSchema()});
     m_mirror.insertRows(
         Tenant, u"person"_s, {u"id"_s, u"name"_s}, Rows, [](qint64 n) -> QVariantList {
@@ -262,6 +264,79 @@ void TstMirrorReader::deletedAndRemadeMirrorIsReadAfresh()
     reader->requestCount(3, personQuery());
     QTRY_COMPARE(counted.size(), 2);
     QCOMPARE(counted.last().at(1).toLongLong(), 3);
+}
+
+// SQLite keeps the received text; PostgreSQL typed values. Both show the same cells: bit as
+// 0/1, datetimes in the protocol's form, decimals exactly, NULL apart from empty text, bytes.
+void TstMirrorReader::cellsLookTheSameOnEveryTarget()
+{
+    using modeltest::col;
+    const TableSchema schema{u"kinds"_s,
+                             {col(u"id"_s, u"int"_s, false), col(u"flag"_s, u"bit"_s),
+                              col(u"at"_s, u"datetime"_s), col(u"amount"_s, u"decimal(19,4)"_s),
+                              col(u"guid"_s, u"uniqueidentifier"_s), col(u"day"_s, u"date"_s),
+                              col(u"label"_s, u"nvarchar(10)"_s),
+                              col(u"data"_s, u"varbinary(max)"_s)},
+                             {u"id"_s}};
+    const QString tenant = modeltest::testTenant(u"Kinds"_s);
+    MirrorDir mirror;
+    mirror.createTables(tenant, {schema});
+    // PostgreSQL takes a boolean for a boolean column, SQLite stores bit as an integer.
+    const QVariant yes = modeltest::IsPostgres ? QVariant(true) : QVariant(qlonglong(1));
+    const QVariant no = modeltest::IsPostgres ? QVariant(false) : QVariant(qlonglong(0));
+    mirror.insertRows(tenant, u"kinds"_s, modeltest::columnNames(schema), 2,
+                      [&](qint64 n) -> QVariantList {
+                          if (n == 1)
+                              return {qlonglong(2), no,         QVariant(), QVariant(),
+                                      QVariant(),   QVariant(), QVariant(), QVariant()};
+                          return {qlonglong(1),
+                                  yes,
+                                  u"2024-01-31T13:45:00.123"_s,
+                                  u"12345678901234.5678"_s,
+                                  u"c0ffee00-0000-4000-8000-00000000000a"_s,
+                                  u"2024-01-31"_s,
+                                  QString(u""_s),
+                                  QByteArray("\x01\x02", 2)};
+                      });
+    QVERIFY(!QTest::currentTestFailed());
+    const QVariantList expected{qlonglong(1),
+                                qlonglong(1),
+                                u"2024-01-31T13:45:00.123"_s,
+                                u"12345678901234.5678"_s,
+                                u"c0ffee00-0000-4000-8000-00000000000a"_s,
+                                u"2024-01-31"_s,
+                                u""_s,
+                                QByteArray("\x01\x02", 2)};
+    PageQuery query;
+    query.tenant = tenant;
+    query.table = u"kinds"_s;
+    query.columns = modeltest::columnNames(schema);
+    query.keyColumns = {u"id"_s};
+    const MirrorReaderPtr reader = MirrorReader::start(mirror.backend);
+    const RowPage rows = page(*reader, 1, query, {}, 10);
+    QCOMPARE(rows.rows.size(), 2);
+    QCOMPARE(rows.rows.first(), expected);
+    QCOMPARE(rows.rows.at(1).at(1), QVariant(qlonglong(0)));
+    for (int c = 2; c < expected.size(); ++c)
+        QVERIFY2(!rows.rows.at(1).at(c).isValid(), qPrintable(query.columns.at(c)));
+
+    // Sorted by the datetime, and filtered by the text it shows.
+    query.sortColumn = 2;
+    query.order = Qt::DescendingOrder;
+    query.filters = {ColumnFilter{2, u"01-31T13"_s}};
+    const RowPage sorted = page(*reader, 1, query, {}, 10);
+    QCOMPARE(sorted.rows.size(), 1);
+    QCOMPARE(sorted.rows.first().at(2), expected.at(2));
+
+    // The query pane shows the same cells.
+    QSignalSpy answers(reader.get(), &MirrorReader::queryReady);
+    reader->requestQuery(2, tenant, u"SELECT * FROM kinds ORDER BY id"_s, 10);
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10000);
+    const auto result = answers.first().at(1).value<QueryResult>();
+    QCOMPARE(result.error, QString());
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(result.rows.first(), expected);
+    mirror.backend.deleteTenant(tenant);
 }
 
 QTEST_GUILESS_MAIN(TstMirrorReader)
