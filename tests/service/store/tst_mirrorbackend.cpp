@@ -51,28 +51,51 @@ qint64 count(RawConnection &db, const QString &tableName)
     return db.scalar(u"SELECT count(*) FROM \"%1\""_s.arg(tableName)).integer;
 }
 
-/// A read-only QSQLITE connection, as the GUI opens mirror files; removed on destruction.
+/// A read-only connection opened from the backend's ReadAccess, as the window's readers open one
+/// (QSQLITE_OPEN_READONLY on SQLite; search_path and read-only transactions on PostgreSQL);
+/// removed on destruction.
 class QtReader
 {
     Q_DISABLE_COPY_MOVE(QtReader)
 public:
-    explicit QtReader(const QString &path)
+    explicit QtReader(const ms::ReadAccess &access)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(access.driver, m_name);
+        db.setDatabaseName(access.databaseName);
+        db.setHostName(access.host);
+        db.setPort(access.port);
+        db.setUserName(access.user);
+        db.setPassword(access.password);
+        QStringList options;
+        if (!access.connectOptions.isEmpty())
+            options.append(access.connectOptions);
+        if (access.driver == u"QSQLITE"_s)
+            options.append(u"QSQLITE_OPEN_READONLY"_s);
+        db.setConnectOptions(options.join(u';'));
         m_open = db.open();
         if (!m_open)
-            qWarning() << "QSQLITE open failed:" << db.lastError().text();
+            qWarning() << access.driver << "open failed:" << db.lastError().text();
+        if (m_open && !access.schema.isEmpty()) {
+            m_open = exec(u"SET search_path TO \"%1\""_s.arg(access.schema)) &&
+                     exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+        }
     }
     ~QtReader() { QSqlDatabase::removeDatabase(m_name); }
     bool isOpen() const { return m_open; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (query.exec(sql))
+            return true;
+        qWarning() << "reader query failed:" << sql << query.lastError().text();
+        return false;
+    }
     QVariant scalar(const QString &sql) const
     {
         QSqlQuery query(db());
         if (!query.exec(sql) || !query.next()) {
-            qWarning() << "QSQLITE query failed:" << sql << query.lastError().text();
+            qWarning() << "reader query failed:" << sql << query.lastError().text();
             return {};
         }
         return query.value(0);
@@ -461,7 +484,7 @@ void TestMirrorBackend::cycleSummary()
 
 void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
 {
-    STORETEST_SQLITE_ONLY("WAL lets a read-only QSQLITE connection read during a write");
+    // SQLite: WAL; PostgreSQL: MVCC. Either way the reader goes through readAccess().
     MirrorFixture f;
     populate(*f.store);
     auto transaction = f.store->beginRowData();
@@ -472,7 +495,7 @@ void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
     {
         QElapsedTimer timer;
         timer.start();
-        QtReader reader(f.mirrorFile(f.tenant()));
+        QtReader reader(f.backend().readAccess(f.tenant()));
         QVERIFY(reader.isOpen());
         // The committed state, at once: the open write transaction does not block the reader.
         QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
@@ -490,18 +513,20 @@ void TestMirrorBackend::qtReaderWhileAWriteTransactionIsOpen()
         QVERIFY(!write.exec(u"DELETE FROM contact"_s));
     }
     QCOMPARE(transaction->commit().front().lsn, 300);
-    QtReader reader(f.mirrorFile(f.tenant()));
+    QtReader reader(f.backend().readAccess(f.tenant()));
     QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
     QCOMPARE(reader.scalar(u"SELECT name FROM contact WHERE contact_id = 3"_s).toString(), u"c"_s);
 }
 
 void TestMirrorBackend::readerHoldingASnapshotDoesNotBlockTheWriter()
 {
-    STORETEST_SQLITE_ONLY("WAL lets the writer go on while a QSQLITE reader holds a snapshot");
     MirrorFixture f;
     populate(*f.store);
-    QtReader reader(f.mirrorFile(f.tenant()));
+    QtReader reader(f.backend().readAccess(f.tenant()));
     QVERIFY(reader.isOpen());
+    // PostgreSQL: a transaction that has read contact holds its snapshot and a lock on it.
+    if (f.isPostgres())
+        QVERIFY(reader.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
     QSqlQuery query(reader.db());
     query.setForwardOnly(true);
     QVERIFY(query.exec(u"SELECT contact_id FROM contact ORDER BY contact_id"_s));
@@ -520,6 +545,10 @@ void TestMirrorBackend::readerHoldingASnapshotDoesNotBlockTheWriter()
     QCOMPARE(query.value(0).toInt(), 2);
     QVERIFY(!query.next());
     query.finish();
+    if (f.isPostgres()) {
+        QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 2);
+        QVERIFY(reader.exec(u"COMMIT"_s));
+    }
     QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s).toInt(), 3);
 }
 
