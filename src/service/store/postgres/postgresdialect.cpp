@@ -1,5 +1,7 @@
 #include "postgresdialect.h"
 
+#include "postgrescopywriter.h"
+
 #include "service/common/identifiers.h"
 #include "service/store/columndefault.h"
 #include "service/store/sqlservertype.h"
@@ -386,6 +388,11 @@ QString PostgresDialect::deleteRows(const QString &tenant, const QString &table,
     QStringList tuples(rowCount, tuple);
     return u"DELETE FROM %1 WHERE (%2) IN (%3)"_s.arg(qualifiedTable(tenant, table),
                                                       keys.join(u", "_s), tuples.join(u", "_s));
+}
+
+std::unique_ptr<SqlBulkWriter> PostgresDialect::createBulkWriter(SqlSession &session) const
+{
+    return std::make_unique<PostgresCopyWriter>(session);
 }
 
 QString PostgresDialect::bindValue(const SqlServerType &type, const CellValue &value,

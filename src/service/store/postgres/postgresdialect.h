@@ -49,6 +49,7 @@ public:
                        const QStringList &keyColumns, int rowCount) const override;
     QString deleteRows(const QString &tenant, const QString &table, const QStringList &keyColumns,
                        int rowCount) const override;
+    std::unique_ptr<SqlBulkWriter> createBulkWriter(SqlSession &session) const override;
     QString bindValue(const SqlServerType &type, const CellValue &value,
                       QVariant &bound) const override;
 

@@ -6,10 +6,14 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 class QSqlError;
 
 namespace ms {
 
+class SqlBulkWriter;
+class SqlSession;
 struct SqlServerType;
 
 /// What differs between SQL servers behind the QtSql-generic mirror machinery of src/service/
@@ -116,6 +120,9 @@ public:
     /// Delete of rowCount keys; bound values key after key, key columns in key order.
     virtual QString deleteRows(const QString &tenant, const QString &table,
                                const QStringList &keyColumns, int rowCount) const = 0;
+    /// Optional: a bulk writer on the session's connection, used instead of upsertRows() for
+    /// chunks of at least its minimumRows(). Null (the default): multi-row statements only.
+    virtual std::unique_ptr<SqlBulkWriter> createBulkWriter(SqlSession &session) const;
     /// A RowData value of type as the QVariant the driver binds for its column type, exactly
     /// (text stays text: numeric, dates, GUIDs are bound as received). Returns an empty string
     /// when bound, else why the value is refused ("not a valid int value", "holds U+0000, which

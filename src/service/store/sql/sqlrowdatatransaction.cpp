@@ -24,7 +24,8 @@ SqlRowDataTransaction::SqlRowDataTransaction(SqlServerContext &context, const QS
                                              QString tenant)
     : m_context(context), m_tenant(std::move(tenant)), m_thread(QThread::currentThread()),
       m_session(context, database), m_metadata(m_session, m_tenant),
-      m_transaction(std::make_unique<SqlTransaction>(m_session, u"RowData"_s))
+      m_transaction(std::make_unique<SqlTransaction>(m_session, u"RowData"_s)),
+      m_bulk(m_session.dialect().createBulkWriter(m_session))
 {}
 
 SqlRowDataTransaction::~SqlRowDataTransaction()
@@ -203,6 +204,23 @@ void SqlRowDataTransaction::flush()
     const SqlDialect &dialect = m_session.dialect();
     const TableInfo &table = *m_batch->table;
     const bool upsert = m_pendingKind == Pending::Upsert;
+    if (upsert && m_bulk && m_pendingRows >= m_bulk->minimumRows()) {
+        const qint64 first = m_pendingFirstRow;
+        const int rows = m_pendingRows;
+        const QVariantList values = std::exchange(m_pendingValues, {});
+        m_pendingKeys.clear();
+        m_pendingRows = 0;
+        m_pendingKind = Pending::None;
+        try {
+            m_bulk->upsert(m_tenant, table.name, m_batch->columns, table.schema.primaryKey, values,
+                           rows);
+        } catch (const Error &failure) {
+            if (failure.kind() != Error::Kind::Client)
+                throw;
+            throw refusedRow(true, first, rows, values, failure);
+        }
+        return;
+    }
     const QString what =
         upsert ? u"writing rows of %1"_s.arg(table.name) : u"deleting rows of %1"_s.arg(table.name);
     const QString statementKey =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sqlbulkwriter.h"
 #include "sqlmetadata.h"
 #include "sqlsession.h"
 
@@ -72,6 +73,7 @@ private:
     SqlSession m_session;
     SqlMetadata m_metadata;
     std::unique_ptr<SqlTransaction> m_transaction;
+    std::unique_ptr<SqlBulkWriter> m_bulk; ///< null: multi-row statements only
     std::unordered_map<QString, std::unique_ptr<TableInfo>> m_tables;
     QHash<QString, QSqlQuery> m_statements; ///< by kind, table, columns and row count
     std::optional<Batch> m_batch;           ///< the open batch; none between batches

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void notNullBreakAtRow500LeavesNothing();
     void valuesTheColumnRefusesAreClientErrors();
     void largeCallSpansStatements();
+    void copyPathWritesWhatSingleRowsWrite();
+    void copyPathRefusalNamesTheRow();
     void unreachableServer();
     void connectionsPerThread();
     void lostConnectionIsReopened();
@@ -518,6 +520,105 @@ void TestPostgresStore::largeCallSpansStatements()
              u"six again"_s);
     QCOMPARE(check.scalar(u"SELECT name FROM %1 WHERE contact_id = 2499"_s.arg(table)).toString(),
              u"n2499"_s);
+}
+
+namespace {
+/// A table of every kind of value, and rows whose text holds what COPY's text format escapes.
+ms::TableSchema everyKindSchema(const QString &name)
+{
+    return {name,
+            {col(u"id"_s, u"int"_s, false), col(u"b"_s, u"bit"_s), col(u"n"_s, u"decimal(38,10)"_s),
+             col(u"f"_s, u"float"_s), col(u"d"_s, u"datetime2(3)"_s), col(u"t7"_s, u"time(7)"_s),
+             col(u"g"_s, u"uniqueidentifier"_s), col(u"bin"_s, u"varbinary(max)"_s),
+             col(u"s"_s, u"nvarchar(max)"_s), col(u"c"_s, u"nchar(12)"_s)},
+            {u"id"_s}};
+}
+
+QList<ms::CellValue> everyKindRow(int i)
+{
+    const QStringList texts = {u"tab\there"_s, u"back\\slash \\N"_s, u"line\nbreak\r\n"_s,
+                               QString(),      u"Ærø 日本 😀"_s,      u"\\x41"_s};
+    return {v(QString::number(i)),
+            i % 3 == 0 ? nil : v(QString::number(i % 2)),
+            v(u"-%1.0123456789"_s.arg(i)),
+            v(u"%1.1E-3"_s.arg(i)),
+            v(u"2024-01-31T13:45:%1.123"_s.arg(i % 60, 2, 10, QLatin1Char('0'))),
+            v(u"13:45:00.1234567"_s),
+            v(u"6F9619FF-8B86-D011-B42D-00C04FC9%1"_s.arg(i, 4, 10, QLatin1Char('0'))),
+            i % 4 == 0 ? v(QString()) : v(u"AP8A/w=="_s),
+            i % 7 == 0 ? nil : v(texts[i % texts.size()]),
+            v(texts[(i + 1) % texts.size()].left(12))};
+}
+} // namespace
+
+void TestPostgresStore::copyPathWritesWhatSingleRowsWrite()
+{
+    // 120 rows in one batch go through COPY; the same rows one batch each through single-row
+    // statements. Both tables must then hold exactly the same values.
+    auto store = m_backend->open(m_tenant);
+    store->applySchema({everyKindSchema(u"bulk"_s), everyKindSchema(u"single"_s)});
+    const QStringList columns = {u"id"_s, u"b"_s, u"n"_s,   u"f"_s, u"d"_s,
+                                 u"t7"_s, u"g"_s, u"bin"_s, u"s"_s, u"c"_s};
+    Batch bulk{u"bulk"_s, columns, {}, 1};
+    QList<Batch> singles;
+    for (int i = 0; i < 120; ++i) {
+        bulk.rows.append({ms::RowOperation::Insert, everyKindRow(i)});
+        singles.append({u"single"_s, columns, {{ms::RowOperation::Insert, everyKindRow(i)}}, 1});
+    }
+    send(*store, {bulk});
+    send(*store, singles);
+    pgtest::Connection check;
+    const QString bulkTable = u"\"Mirror_%1\".bulk"_s.arg(m_tenant);
+    const QString singleTable = u"\"Mirror_%1\".single"_s.arg(m_tenant);
+    QCOMPARE(check.scalar(u"SELECT count(*) FROM %1"_s.arg(bulkTable)).toInt(), 120);
+    QCOMPARE(check
+                 .scalar(u"SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2) x"_s.arg(
+                     bulkTable, singleTable))
+                 .toInt(),
+             0);
+    // And the values are the ones sent, NULL and empty kept apart.
+    QCOMPARE(check.scalar(u"SELECT s FROM %1 WHERE id = 1"_s.arg(bulkTable)).toString(),
+             everyKindRow(1)[8].text);
+    QCOMPARE(check.scalar(u"SELECT s FROM %1 WHERE id = 2"_s.arg(bulkTable)).toString(),
+             everyKindRow(2)[8].text);
+    QCOMPARE(check.scalar(u"SELECT count(*) FROM %1 WHERE s = ''"_s.arg(bulkTable)).toInt(),
+             check.scalar(u"SELECT count(*) FROM %1 WHERE s = ''"_s.arg(singleTable)).toInt());
+    QVERIFY(check.scalar(u"SELECT count(*) FROM %1 WHERE s = ''"_s.arg(bulkTable)).toInt() > 0);
+    QCOMPARE(check.scalar(u"SELECT count(*) FROM %1 WHERE s IS NULL"_s.arg(bulkTable)).toInt(), 18);
+    QCOMPARE(check.scalar(u"SELECT count(*) FROM %1 WHERE octet_length(bin) = 0"_s.arg(bulkTable))
+                 .toInt(),
+             30);
+    QCOMPARE(
+        check.scalar(u"SELECT encode(bin, 'hex') FROM %1 WHERE id = 1"_s.arg(bulkTable)).toString(),
+        u"00ff00ff"_s);
+    // Upserts through COPY replace existing rows.
+    Batch again{u"bulk"_s, {u"id"_s, u"s"_s}, {}, 2};
+    for (int i = 0; i < 120; ++i)
+        again.rows.append({ms::RowOperation::Update, {v(QString::number(i)), v(u"new\t"_s)}});
+    send(*store, {again});
+    QCOMPARE(
+        check.scalar(u"SELECT count(*) FROM %1 WHERE s = 'new' || chr(9)"_s.arg(bulkTable)).toInt(),
+        120);
+}
+
+void TestPostgresStore::copyPathRefusalNamesTheRow()
+{
+    auto store = m_backend->open(m_tenant);
+    store->applySchema({everyKindSchema(u"bulk"_s)});
+    send(*store, {{u"bulk"_s, {u"id"_s}, {{ms::RowOperation::Insert, {v(u"100000"_s)}}}, 5}});
+    Batch batch{u"bulk"_s, {u"id"_s, u"d"_s}, {}, 9};
+    for (int i = 1; i <= 150; ++i)
+        batch.rows.append({ms::RowOperation::Insert,
+                           {v(QString::number(i)),
+                            v(i == 77 ? u"2024-02-30T00:00:00"_s : u"2024-02-01T00:00:00"_s)}});
+    const auto error = errorOf([&] { send(*store, {batch}); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), ms::Error::Kind::Client);
+    QVERIFY2(error->message().startsWith(u"RowData for table 'bulk', row 77: "_s),
+             qPrintable(error->message()));
+    pgtest::Connection check;
+    QCOMPARE(check.scalar(u"SELECT count(*) FROM \"Mirror_%1\".bulk"_s.arg(m_tenant)).toInt(), 1);
+    QCOMPARE(store->tables().value(0).lsn, 5);
 }
 
 void TestPostgresStore::unreachableServer()
