@@ -22,7 +22,8 @@ struct SqlServerType;
 ///
 /// Contract:
 /// - Pure text and classification: no connection, no state; every method is const and
-///   reentrant, callable from any thread at once.
+///   reentrant, callable from any thread at once. The one exception, createBulkWriter(), makes
+///   an object bound to the session it is given (optional; the default makes none).
 /// - Every name passed in has passed isValidSqlIdentifier / isValidTenantId and
 ///   checkIdentifier(); the dialect quotes it in every statement it returns.
 /// - Statements with values use positional `?` placeholders, bound by the machinery in order;
