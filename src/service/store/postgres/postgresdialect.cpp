@@ -66,9 +66,11 @@ QString PostgresDialect::connectionDatabase(const QString &urlDatabase, const QS
 QStringList PostgresDialect::sessionSetup() const
 {
     // UTC so that lastchange reads back as UTC; warnings only, so that IF NOT EXISTS notices do
-    // not fill the log; standard strings, so that backslashes in literals are plain characters.
+    // not fill the log; standard strings, so that backslashes in literals are plain characters;
+    // a lock wait limit like SQLite's busy timeout, so that a call blocked by another session
+    // (a reader's long transaction during a rebuild) ends in an s:Server fault, not a hang.
     return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages TO warning"_s,
-            u"SET standard_conforming_strings TO on"_s};
+            u"SET standard_conforming_strings TO on"_s, u"SET lock_timeout TO '5s'"_s};
 }
 
 int PostgresDialect::maxBindValues() const

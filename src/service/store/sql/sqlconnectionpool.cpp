@@ -137,12 +137,4 @@ QSqlDatabase SqlConnectionPool::connection(const QString &database)
     return QSqlDatabase::database(name, false);
 }
 
-void SqlConnectionPool::discard(const QString &database)
-{
-    const QString name = connectionName(database);
-    QMutexLocker locker(&m_mutex);
-    if (m_names.remove(name))
-        QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace ms

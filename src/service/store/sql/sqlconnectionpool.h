@@ -26,9 +26,6 @@ public:
     /// dialect's session statements) on first use. Throws ms::Error Server saying the server
     /// cannot be reached, and why.
     QSqlDatabase connection(const QString &database);
-    /// Closes and forgets the calling thread's connection to database, e.g. after it broke, so
-    /// that the next connection() opens a new one.
-    void discard(const QString &database);
 
     const DatabaseTarget &target() const { return m_target; }
     /// "PostgreSQL at host:port" for messages; never the password.

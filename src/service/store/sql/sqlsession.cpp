@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 
 SqlSession::SqlSession(SqlServerContext &context, const QString &database)
-    : m_context(&context), m_databaseName(database), m_db(context.pool->connection(database))
+    : m_context(&context), m_db(context.pool->connection(database))
 {}
 
 Error SqlSession::error(const QSqlError &failure, const QString &what)
@@ -21,7 +21,8 @@ Error SqlSession::error(const QSqlError &failure, const QString &what)
         sqlErrorReason(failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
     const SqlDialect &sql = dialect();
     if (sql.isConnectionFailure(failure)) {
-        m_context->pool->discard(m_databaseName);
+        // Not removed here: queries of this call still hold it. The next call's ping finds it
+        // dead and opens a new one (SqlConnectionPool::connection).
         const QString message =
             u"cannot reach %1 while %2: %3"_s.arg(m_context->pool->serverText(), what, reason);
         qCWarning(lcStore).noquote() << message;
@@ -31,6 +32,13 @@ Error SqlSession::error(const QSqlError &failure, const QString &what)
         const QString message = u"%1 refused %2: %3"_s.arg(sql.productName(), what, reason);
         qCInfo(lcStore).noquote() << message;
         return clientError(message);
+    }
+    if (failure.nativeErrorCode() == u"55P03") { // lock_not_available: lock_timeout ran out
+        const QString message =
+            u"%1 failed while %2: another session holds a lock on it (%3); "
+            "try again when it is released"_s.arg(sql.productName(), what, reason);
+        qCWarning(lcStore).noquote() << message;
+        return serverError(message);
     }
     const QString message = u"%1 failed while %2: %3 (SQLSTATE %4)"_s.arg(
         sql.productName(), what, reason, failure.nativeErrorCode());

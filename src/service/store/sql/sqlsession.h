@@ -23,8 +23,8 @@ struct SqlServerContext
 
 /// The calling thread's connection to one database, with every failure turned into ms::Error:
 /// Client when the dialect says the request is at fault (NOT NULL, key, a bad value), Server
-/// otherwise, logged to mirrorscope.store. A connection that broke is discarded from the pool
-/// so that the next call reconnects. Use it on the thread that made it only.
+/// otherwise, logged to mirrorscope.store. A connection that broke is replaced by the pool on
+/// the next call. Use it on the thread that made it only.
 class SqlSession final
 {
 public:
@@ -43,12 +43,11 @@ public:
     QSqlQuery prepare(const QString &sql, const QString &what);
     void execute(QSqlQuery &query, const QString &what);
 
-    /// The error for a failed operation ("while <what>"), after discarding a broken connection.
+    /// The error for a failed operation ("while <what>").
     Error error(const QSqlError &failure, const QString &what);
 
 private:
     SqlServerContext *m_context;
-    QString m_databaseName;
     QSqlDatabase m_db;
 };
 

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void unreachableServer();
     void connectionsPerThread();
     void lostConnectionIsReopened();
+    void lockHeldElsewhereIsAServerError();
     void longNamesRefused();
 
 private:
@@ -737,6 +738,23 @@ void TestPostgresStore::lostConnectionIsReopened()
     const QList<ms::MirroredTable> tables = store->tables();
     QCOMPARE(tables.size(), 1);
     QCOMPARE(tables[0].tableName, u"contact"_s);
+}
+
+void TestPostgresStore::lockHeldElsewhereIsAServerError()
+{
+    auto store = m_backend->open(m_tenant);
+    store->applySchema({contactSchema()});
+    pgtest::Connection other;
+    QVERIFY(other.db().transaction());
+    QVERIFY(other.exec(u"LOCK TABLE \"Mirror_%1\".contact IN ACCESS EXCLUSIVE MODE"_s.arg(m_tenant))
+                .isActive());
+    const auto error = errorOf([&] { store->wipe(u"contact"_s); });
+    other.db().rollback();
+    QVERIFY(error);
+    QCOMPARE(error->kind(), ms::Error::Kind::Server);
+    QVERIFY2(error->message().contains(u"another session holds a lock"_s),
+             qPrintable(error->message()));
+    store->wipe(u"contact"_s); // released: works again
 }
 
 void TestPostgresStore::longNamesRefused()
