@@ -134,6 +134,7 @@ private Q_SLOTS:
     void qtReaderWhileAWriteTransactionIsOpen();
     void readerHoldingASnapshotDoesNotBlockTheWriter();
     void tenantsInParallelThreads();
+    void longestTenants();
 };
 
 void TestMirrorBackend::fileAndMetadataTableOnFirstContact()
@@ -589,6 +590,43 @@ void TestMirrorBackend::tenantsInParallelThreads()
                  1000);
         QCOMPARE(db->lsn(tenant + u"_mirroring"_s, u"other"_s), 4);
     }
+}
+
+void TestMirrorBackend::longestTenants()
+{
+    // Tenants may have 64 characters (PROTOCOL.md). On PostgreSQL the metadata table
+    // "<ctx>_mirroring" must fit in 63 bytes, so 53 is the most there: longer ones are refused
+    // rather than cut (two tenants would share one schema).
+    MirrorFixture f(MirrorFixture::Open::Later);
+    ms::MirrorBackend &backend = f.backend();
+    const QString tenant53 = u"T"_s + QString(52, u'a');
+    const QString tenant64 = u"T"_s + QString(63, u'a');
+    const QString twin64 = u"T"_s + QString(62, u'a') + u'z';
+    {
+        const auto store = backend.open(tenant53);
+        store->applySchema({otherSchema()});
+        QCOMPARE(store->tables().size(), 1);
+    }
+    if (f.isPostgres()) {
+        const QStringList before = f.storageObjects();
+        for (const QString &tenant : {tenant64, twin64}) {
+            QString message;
+            QCOMPARE(errorKindOf([&] { backend.open(tenant); }, &message),
+                     std::optional(ms::Error::Kind::Client));
+            QVERIFY2(!message.isEmpty(), qPrintable(tenant));
+            QVERIFY(!backend.exists(tenant));
+        }
+        QCOMPARE(f.storageObjects(), before);
+        QCOMPARE(backend.tenants(), QStringList{tenant53});
+        return;
+    }
+    const auto store = backend.open(tenant64);
+    store->applySchema({otherSchema()});
+    sendRowData(*store, {batch(u"other"_s, {u"id"_s, u"v"_s},
+                               {row(RowOperation::Insert, vals({u"1"_s, u"x"_s}))}, 9)});
+    // The twin is a mirror of its own.
+    QVERIFY(backend.open(twin64)->tables().isEmpty());
+    QCOMPARE(backend.tenants(), (QStringList{tenant53, tenant64, twin64}));
 }
 
 QTEST_GUILESS_MAIN(TestMirrorBackend)

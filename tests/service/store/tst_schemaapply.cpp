@@ -90,6 +90,7 @@ private Q_SLOTS:
     void tableDroppedByHandIsCreatedAgain();
     void tableNameChangingCaseIsANewTable();
     void partnersTableDifferingInCaseIsNeverTouched();
+    void longestNames();
 };
 
 void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
@@ -821,6 +822,53 @@ void TestSchemaApply::partnersTableDifferingInCaseIsNeverTouched()
     QCOMPARE(f.store->applySchema({}), QList<TableState>());
     QCOMPARE(db.query(u"SELECT * FROM \"OTHER\""_s), (Rows{{Cell::ofInt(2)}}));
     QVERIFY(f.store->tables().isEmpty());
+}
+
+void TestSchemaApply::longestNames()
+{
+    // PROTOCOL.md allows names of 128 characters. PostgreSQL keeps 63 bytes of a name and cuts
+    // longer ones silently, which would make two long names one table: there they are refused.
+    MirrorFixture f;
+    const auto schemaNamed = [](const QString &tableName, const QString &columnName) {
+        return table(tableName, {col(u"id"_s, u"int"_s, false), col(columnName, u"int"_s)},
+                     {u"id"_s});
+    };
+    const auto roundTrip = [&](const QString &tableName, const QString &columnName) {
+        sendRowData(*f.store, {batch(tableName, {u"id"_s, columnName},
+                                     {row(ms::RowOperation::Insert, vals({u"1"_s, u"2"_s}))}, 3)});
+        QCOMPARE(f.db().columnNames(tableName), (QStringList{u"id"_s, columnName}));
+        QCOMPARE(f.db().query(u"SELECT * FROM \"%1\""_s.arg(tableName)),
+                 (Rows{{Cell::ofInt(1), Cell::ofInt(2)}}));
+    };
+    // 63 characters fit everywhere.
+    const QString table63 = u"t"_s + QString(62, u'a');
+    const QString column63 = u"c"_s + QString(62, u'b');
+    QCOMPARE(f.store->applySchema({schemaNamed(table63, column63)}),
+             (QList<TableState>{{table63, -1, SchemaChange::Created}}));
+    roundTrip(table63, column63);
+
+    // 128 characters, and a twin that differs only in its last one.
+    const QString table128 = u"t"_s + QString(127, u'a');
+    const QString twin128 = u"t"_s + QString(126, u'a') + u'z';
+    const QString column128 = u"c"_s + QString(127, u'b');
+    const QList<ms::TableSchema> request{schemaNamed(table63, column63),
+                                         schemaNamed(table128, column128),
+                                         schemaNamed(twin128, u"v"_s)};
+    if (f.isPostgres()) {
+        const QString before = f.db().dump();
+        QString message;
+        QCOMPARE(errorKindOf([&] { f.store->applySchema(request); }, &message),
+                 std::optional(ms::Error::Kind::Client));
+        QVERIFY2(message.contains(table128) || message.contains(column128), qPrintable(message));
+        QCOMPARE(f.db().dump(), before);
+        return;
+    }
+    QCOMPARE(f.store->applySchema(request),
+             (QList<TableState>{{table63, 3, SchemaChange::None},
+                                {table128, -1, SchemaChange::Created},
+                                {twin128, -1, SchemaChange::Created}}));
+    roundTrip(table128, column128);
+    QCOMPARE(f.db().scalar(u"SELECT count(*) FROM \"%1\""_s.arg(twin128)), Cell::ofInt(0));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaApply)
