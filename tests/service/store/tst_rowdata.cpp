@@ -86,6 +86,7 @@ private Q_SLOTS:
     void integerRanges_data();
     void integerRanges();
     void rowDataIsVisibleOnlyAfterCommit();
+    void bigBatchInOneCall();
 };
 
 void TestRowData::insertUpdateDeleteAndCounts()
@@ -762,6 +763,44 @@ void TestRowData::rowDataIsVisibleOnlyAfterCommit()
     QCOMPARE(reader.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(1));
     QCOMPARE(reader.lsn(f.metadataTable(), u"contact"_s), 3);
     QVERIFY(errorKindOf([&] { transaction->commit(); }));
+}
+
+void TestRowData::bigBatchInOneCall()
+{
+    // More values than one PostgreSQL statement may bind (65535), and an update of every row in
+    // the same call: the call is still one transaction, and every value lands.
+    MirrorFixture f;
+    f.store->applySchema({contactSchema()});
+    constexpr int kRows = 25000;
+    QList<ms::RowBatch::Row> inserts, updates;
+    for (int i = 1; i <= kRows; ++i) {
+        inserts.append(
+            row(RowOperation::Insert, vals({QString::number(i), u"n%1"_s.arg(i), std::nullopt})));
+        updates.append(row(RowOperation::Update,
+                           vals({QString::number(i), u"u%1"_s.arg(i), u"2024-01-31T13:45:00"_s})));
+    }
+    const auto counts =
+        sendRowData(*f.store, {contactBatch(inserts, {}), contactBatch(updates, 2)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 2, kRows, kRows, 0}}));
+    RawConnection &db = f.db();
+    QCOMPARE(db.query(u"SELECT count(*), sum(contact_id), count(updated) FROM contact"_s),
+             (Rows{{Cell::ofInt(kRows), Cell::ofInt(qint64(kRows) * (kRows + 1) / 2),
+                    Cell::ofInt(kRows)}}));
+    QCOMPARE(
+        db.query(u"SELECT name FROM contact WHERE contact_id IN (1, 12345, 25000) "
+                 "ORDER BY contact_id"_s),
+        (Rows{{Cell::ofText(u"u1"_s)}, {Cell::ofText(u"u12345"_s)}, {Cell::ofText(u"u25000"_s)}}));
+    QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 2);
+
+    // A bad last row takes all of them back.
+    const QString before = db.dump();
+    QList<ms::RowBatch::Row> deletes;
+    for (int i = 1; i <= kRows; ++i)
+        deletes.append(contact(RowOperation::Delete, i, u"x"_s));
+    deletes.append(row(RowOperation::Insert, vals({u"0"_s, std::nullopt, std::nullopt})));
+    QCOMPARE(errorKindOf([&] { sendRowData(*f.store, {contactBatch(deletes, 3)}); }),
+             std::optional(ms::Error::Kind::Client));
+    QCOMPARE(db.dump(), before);
 }
 
 QTEST_GUILESS_MAIN(TestRowData)
