@@ -19,6 +19,10 @@
 #include <QLocale>
 #include <QSslCertificate>
 #include <QThread>
+#include <QTimer>
+
+#include <chrono>
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,17 +41,23 @@ struct DemoSigner
     Certificate certificate;
 };
 
-const DemoSigner &demoSigner()
+/// Made on a thread of its own, started with the first DemoCycle: generating an RSA key takes
+/// from a tenth to a good part of a second of CPU, a stall the GUI thread must not take.
+std::shared_future<DemoSigner> demoSigner()
 {
-    static const DemoSigner signer = [] {
-        DemoSigner s;
-        s.key = RsaPrivateKey::generate(2048);
-        s.certificate = Certificate::createSelfSigned(
-            s.key, u"MirrorScope demo (SuperOffice stand-in)"_s, {}, {}, 2);
-        return s;
-    }();
+    static const std::shared_future<DemoSigner> signer =
+        std::async(std::launch::async, [] {
+            DemoSigner s;
+            s.key = RsaPrivateKey::generate(2048);
+            s.certificate = Certificate::createSelfSigned(
+                s.key, u"MirrorScope demo (SuperOffice stand-in)"_s, {}, {}, 2);
+            return s;
+        }).share();
     return signer;
 }
+
+/// How often start() looks whether the signer is ready, in the rare case it is not yet.
+constexpr int SignerPollMs = 20;
 
 /// Worker thread: creates or changes the demo source, then runs one cycle.
 CycleResult runOnWorker(DemoCycle *owner, const MirroringTaskOptions &options,
@@ -98,6 +108,7 @@ struct DemoCycle::Run
     std::unique_ptr<QThread> thread;
     MirroringService *service = nullptr;
     QList<Certificate> previousTrust;
+    bool trustAdded = false;
 };
 
 DemoCycle::DemoCycle(EndpointController &endpoint, QObject *parent)
@@ -108,13 +119,14 @@ DemoCycle::DemoCycle(EndpointController &endpoint, QObject *parent)
         if (!running && m_run)
             m_run->service = nullptr;
     });
+    demoSigner(); // starts making the key now, long before a person asks for a demo
 }
 
 DemoCycle::~DemoCycle()
 {
     if (m_run && m_run->thread)
         m_run->thread->wait();
-    if (m_run && m_run->service)
+    if (m_run && m_run->service && m_run->trustAdded)
         m_run->service->setTrustedCertificates(m_run->previousTrust);
 }
 
@@ -139,7 +151,33 @@ bool DemoCycle::start()
     if (m_run || !service || !m_endpoint.isRunning())
         return false;
     Q_EMIT progress(tr("Preparing the demo cycle…"), 0, 0);
-    const DemoSigner &signer = demoSigner();
+    m_run = std::make_unique<Run>();
+    m_run->service = service;
+    launchWhenSignerReady();
+    return true;
+}
+
+void DemoCycle::launchWhenSignerReady()
+{
+    if (!m_run || m_run->thread)
+        return;
+    if (!m_run->service) {
+        onRunFinished(false, eventmessage::demoFailed(u"the endpoint stopped"_s, 0));
+        return;
+    }
+    if (demoSigner().wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        QTimer::singleShot(SignerPollMs, this, &DemoCycle::launchWhenSignerReady);
+        return;
+    }
+    const DemoSigner *made = nullptr;
+    try {
+        made = &demoSigner().get();
+    } catch (const Error &e) {
+        onRunFinished(false, eventmessage::demoFailed(e.message(), 0));
+        return;
+    }
+    const DemoSigner &signer = *made;
+    MirroringService *service = m_run->service;
     const EndpointSetup &setup = m_endpoint.setup();
 
     MirroringTaskOptions options;
@@ -152,10 +190,9 @@ bool DemoCycle::start()
     if (setup.http.tls)
         options.caCertificates = setup.http.tls->localCertificateChain();
 
-    m_run = std::make_unique<Run>();
-    m_run->service = service;
     m_run->previousTrust = service->trustedCertificates();
     service->setTrustedCertificates(m_run->previousTrust + QList<Certificate>{signer.certificate});
+    m_run->trustAdded = true;
     m_endpoint.logEvent(DemoTenant, Severity::Information, u"Demo"_s,
                         eventmessage::demoStarted(signer.certificate.sha1Thumbprint()));
 
@@ -171,15 +208,15 @@ bool DemoCycle::start()
     }));
     m_run->thread->setObjectName(u"ms-demo-cycle"_s);
     m_run->thread->start();
-    return true;
 }
 
 void DemoCycle::onRunFinished(bool ok, const EventMessage &message)
 {
     if (!m_run)
         return;
-    m_run->thread->wait();
-    if (m_run->service)
+    if (m_run->thread)
+        m_run->thread->wait();
+    if (m_run->service && m_run->trustAdded)
         m_run->service->setTrustedCertificates(m_run->previousTrust);
     m_run.reset();
     m_endpoint.logEvent(DemoTenant, ok ? Severity::Information : Severity::Error, u"Demo"_s,

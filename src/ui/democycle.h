@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    /// Trusts the demo signer and starts the cycle's thread once the signer's key is made.
+    void launchWhenSignerReady();
     void onRunFinished(bool ok, const EventMessage &message);
 
     EndpointController &m_endpoint;
