@@ -99,6 +99,8 @@ private Q_SLOTS:
     void integerRanges();
     void rowDataIsVisibleOnlyAfterCommit();
     void bigBatchInOneCall();
+    void sameKeyAgainLaterInTheBatch_data();
+    void sameKeyAgainLaterInTheBatch();
 };
 
 void TestRowData::insertUpdateDeleteAndCounts()
@@ -826,6 +828,38 @@ void TestRowData::bigBatchInOneCall()
     QCOMPARE(errorKindOf([&] { sendRowData(*f.store, {contactBatch(deletes, 3)}); }),
              std::optional(ms::Error::Kind::Client));
     QCOMPARE(db.dump(), before);
+}
+
+void TestRowData::sameKeyAgainLaterInTheBatch_data()
+{
+    QTest::addColumn<int>("rowCount");
+    QTest::newRow("short batch") << 6;
+    QTest::newRow("long batch") << kManyRows; // PostgreSQL: the COPY path
+}
+
+void TestRowData::sameKeyAgainLaterInTheBatch()
+{
+    // Rows apply in their order, whatever the backend groups into one statement: a key that comes
+    // again later in the batch ends as its last row says.
+    QFETCH(int, rowCount);
+    MirrorFixture f;
+    f.store->applySchema({contactSchema()});
+    QList<ms::RowBatch::Row> rows{contact(RowOperation::Insert, 1, u"first"_s)};
+    for (int id = 2; id < rowCount - 2; ++id)
+        rows.append(contact(RowOperation::Insert, id, u"n%1"_s.arg(id)));
+    rows.append(contact(RowOperation::Update, 1, u"last"_s));
+    rows.append(contact(RowOperation::Delete, 2, u"x"_s));
+    rows.append(contact(RowOperation::Insert, 2, u"again"_s));
+    QCOMPARE(rows.size(), rowCount);
+    const auto counts = sendRowData(*f.store, {contactBatch(rows, 7)});
+    QCOMPARE(counts, (QList<TableCounts>{{u"contact"_s, 7, rowCount - 2, 1, 1}}));
+    RawConnection &db = f.db();
+    QCOMPARE(db.query(u"SELECT contact_id, name FROM contact WHERE contact_id <= 3 "
+                      "ORDER BY contact_id"_s),
+             (Rows{{Cell::ofInt(1), Cell::ofText(u"last"_s)},
+                   {Cell::ofInt(2), Cell::ofText(u"again"_s)},
+                   {Cell::ofInt(3), Cell::ofText(u"n3"_s)}}));
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM contact"_s), Cell::ofInt(rowCount - 3));
 }
 
 QTEST_GUILESS_MAIN(TestRowData)
