@@ -91,6 +91,7 @@ private Q_SLOTS:
     void tableNameChangingCaseIsANewTable();
     void partnersTableDifferingInCaseIsNeverTouched();
     void longestNames();
+    void reservedWordsAsNames();
 };
 
 void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
@@ -869,6 +870,45 @@ void TestSchemaApply::longestNames()
                                 {twin128, -1, SchemaChange::Created}}));
     roundTrip(table128, column128);
     QCOMPARE(f.db().scalar(u"SELECT count(*) FROM \"%1\""_s.arg(twin128)), Cell::ofInt(0));
+}
+
+void TestSchemaApply::reservedWordsAsNames()
+{
+    // Names are data (PROTOCOL.md): SQL keywords are tables and columns like any other, through
+    // Created, RowData, Altered (a rebuild), Wipe and the drop of a table the request lacks.
+    MirrorFixture f;
+    const auto order = table(u"order"_s,
+                             {col(u"select"_s, u"int"_s, false), col(u"user"_s, u"nvarchar(20)"_s),
+                              col(u"from"_s, u"datetime"_s)},
+                             {u"select"_s});
+    const auto group = table(u"group"_s, {col(u"table"_s, u"int"_s, false)}, {u"table"_s});
+    QCOMPARE(f.store->applySchema({order, group}),
+             (QList<TableState>{{u"order"_s, -1, SchemaChange::Created},
+                                {u"group"_s, -1, SchemaChange::Created}}));
+    sendRowData(*f.store, {batch(u"order"_s, {u"select"_s, u"user"_s},
+                                 {row(ms::RowOperation::Insert, vals({u"1"_s, u"me"_s})),
+                                  row(ms::RowOperation::Update, vals({u"2"_s, u"you"_s})),
+                                  row(ms::RowOperation::Delete, vals({u"3"_s, std::nullopt}))},
+                                 4),
+                           batch(u"group"_s, {u"table"_s},
+                                 {row(ms::RowOperation::Insert, vals({u"5"_s}))}, 6)});
+    auto altered = order;
+    altered.columns.insert(1, col(u"where"_s, u"int"_s));
+    QCOMPARE(f.store->applySchema({altered, group}),
+             (QList<TableState>{{u"order"_s, 4, SchemaChange::Altered},
+                                {u"group"_s, 6, SchemaChange::None}}));
+    RawConnection &db = f.db();
+    QCOMPARE(db.columnNames(u"order"_s),
+             (QStringList{u"select"_s, u"where"_s, u"user"_s, u"from"_s}));
+    QCOMPARE(db.query(u"SELECT \"select\", \"where\", \"user\" FROM \"order\" "
+                      "ORDER BY \"select\""_s),
+             (Rows{{Cell::ofInt(1), Cell::null(), Cell::ofText(u"me"_s)},
+                   {Cell::ofInt(2), Cell::null(), Cell::ofText(u"you"_s)}}));
+    f.store->wipe(u"order"_s);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM \"order\""_s), Cell::ofInt(0));
+    QCOMPARE(f.store->applySchema({altered}),
+             (QList<TableState>{{u"order"_s, -1, SchemaChange::None}}));
+    QVERIFY(!db.hasTable(u"group"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaApply)
