@@ -9,11 +9,13 @@
 #include "service/common/error.h"
 #include "service/simulator/mirroringtask.h"
 #include "service/simulator/sourcedatabase.h"
+#include "service/store/backendfactory.h"
 #include "service/store/sqlitemirrorbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -74,7 +76,12 @@ int main(int argc, char **argv)
                                    u"BYTES"_s, u"1000000"_s);
     QCommandLineOption binaryOption(u"binary"_s, u"The mirrorscope executable."_s, u"PATH"_s,
                                     QStringLiteral(MIRRORSCOPE_BINARY));
-    parser.addOptions({rowsOption, batchOption, binaryOption});
+    QCommandLineOption databaseOption(
+        u"database"_s,
+        u"Also measure (b) on this server, e.g. postgresql://USER@HOST:PORT/DB (a throw-away "
+        "tenant, deleted afterwards)."_s,
+        u"SPEC"_s);
+    parser.addOptions({rowsOption, batchOption, binaryOption, databaseOption});
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const qint64 batchSize = parser.value(batchOption).toLongLong();
@@ -108,9 +115,21 @@ int main(int argc, char **argv)
         print(raw, raw);
         const QString storeDir = work.filePath(u"store"_s);
         QDir().mkpath(storeDir);
-        const Measurement store =
-            measureStoreIngest(data, storeDir, QString::fromLatin1(Tenant), batchSize);
+        SqliteMirrorBackend storeBackend(storeDir);
+        const Measurement store = measureStoreIngest(
+            data, storeBackend, QString::fromLatin1(Tenant), batchSize, u"(b) mirror store"_s);
         print(store, raw);
+        if (parser.isSet(databaseOption)) {
+            const DatabaseTarget target = DatabaseTarget::parse(parser.value(databaseOption), {});
+            const auto server = createMirrorBackend(target);
+            const QString tenant =
+                u"Bench%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            const Measurement onServer =
+                measureStoreIngest(data, *server, tenant, batchSize, u"(b) store on server"_s);
+            server->deleteTenant(tenant);
+            print(onServer, raw);
+            std::printf("(b) on server: %s\n", qPrintable(target.describe()));
+        }
         const QString serveDir = work.filePath(u"serve"_s);
         QDir().mkpath(serveDir);
         qint64 wireBytes = 0;

@@ -1,6 +1,6 @@
 #include "storeingest.h"
 
-#include "service/store/sqlitemirrorbackend.h"
+#include "service/store/mirrorbackend.h"
 
 #include <QElapsedTimer>
 
@@ -8,10 +8,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms::bench {
 
-Measurement measureStoreIngest(const BenchData &data, const QString &dataDir, const QString &tenant,
-                               qint64 batchBytes)
+Measurement measureStoreIngest(const BenchData &data, MirrorBackend &backend, const QString &tenant,
+                               qint64 batchBytes, const QString &name)
 {
-    SqliteMirrorBackend backend(dataDir);
     auto store = backend.open(tenant);
     QList<TableSchema> schemas;
     for (const auto &table : data.tables)
@@ -42,7 +41,7 @@ Measurement measureStoreIngest(const BenchData &data, const QString &dataDir, co
         } while (next < table.rows.size());
     }
     Measurement m;
-    m.name = u"(b) mirror store"_s;
+    m.name = name;
     m.seconds = clock.nsecsElapsed() / 1e9;
     m.rows = data.rowCount();
     m.bytes = data.payloadBytes();

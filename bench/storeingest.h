@@ -2,12 +2,17 @@
 
 #include "rawinsert.h"
 
+namespace ms {
+class MirrorBackend;
+}
+
 namespace ms::bench {
 
 /// (b) The store alone: the rows as RowData calls of about `batchBytes` of values each,
-/// through MirrorStore::beginRowData() of a fresh SQLite mirror in `dataDir` (tenant `tenant`),
-/// the table's LSN on its last batch, exactly as the endpoint would feed them.
-Measurement measureStoreIngest(const BenchData &data, const QString &dataDir, const QString &tenant,
-                               qint64 batchBytes);
+/// through MirrorStore::beginRowData() of a fresh mirror of `tenant` in `backend` (SQLite files,
+/// or a database server with --database), the table's LSN on its last batch, exactly as the
+/// endpoint would feed them. `name` labels the figure.
+Measurement measureStoreIngest(const BenchData &data, MirrorBackend &backend, const QString &tenant,
+                               qint64 batchBytes, const QString &name);
 
 } // namespace ms::bench
