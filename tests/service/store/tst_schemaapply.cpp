@@ -92,6 +92,7 @@ private Q_SLOTS:
     void partnersTableDifferingInCaseIsNeverTouched();
     void longestNames();
     void reservedWordsAsNames();
+    void partnersTablesInOtherSchemasAreNeverTouched();
 };
 
 void TestSchemaApply::createdTableHasTheSchemasColumnsTypesAndKey()
@@ -909,6 +910,55 @@ void TestSchemaApply::reservedWordsAsNames()
     QCOMPARE(f.store->applySchema({altered}),
              (QList<TableState>{{u"order"_s, -1, SchemaChange::None}}));
     QVERIFY(!db.hasTable(u"group"_s));
+}
+
+void TestSchemaApply::partnersTablesInOtherSchemasAreNeverTouched()
+{
+    if (backendUnderTest() != Backend::Postgres)
+        QSKIP("PostgreSQL only: other schemas of the mirror's database");
+    // A partner's tables named as the mirror's, in public (everyone's search_path) and in a schema
+    // of its own: the mirror lives in Mirror_<ctx> and never reads, counts or drops them.
+    MirrorFixture f(MirrorFixture::Open::Later);
+    RawConnection &db = f.db();
+    const QString meta = f.storedMetadataTable();
+    // public survives the fixture's cleanup: drop these whatever happens.
+    struct DropFromPublic
+    {
+        RawConnection &db;
+        QString meta;
+        ~DropFromPublic()
+        {
+            db.exec(u"DROP TABLE IF EXISTS public.contact, public.%1"_s.arg(meta));
+        }
+    } dropFromPublic{db, meta};
+    QVERIFY2(db.exec(u"CREATE TABLE public.contact (x integer); "
+                     "INSERT INTO public.contact VALUES (1); "
+                     "CREATE TABLE public.%1 (tablename text, schemahash text, lsn bigint); "
+                     "INSERT INTO public.%1 VALUES ('contact', 'x', 42); "
+                     "CREATE SCHEMA partner; CREATE TABLE partner.contact (y integer); "
+                     "INSERT INTO partner.contact VALUES (2)"_s.arg(meta)),
+             qPrintable(db.lastError()));
+    const auto partnerState = [&] {
+        return db.query(u"SELECT * FROM public.contact"_s) +
+               db.query(u"SELECT * FROM public.%1"_s.arg(meta)) +
+               db.query(u"SELECT * FROM partner.contact"_s);
+    };
+    const Rows before = partnerState();
+    QCOMPARE(before.size(), 3);
+    QVERIFY(!f.backend().exists(f.tenant()));
+
+    f.openStore();
+    QVERIFY(f.store->tables().isEmpty());
+    QCOMPARE(f.store->applySchema({contactSchema()}),
+             (QList<TableState>{{u"contact"_s, -1, SchemaChange::Created}}));
+    insertContacts(*f.store, 2, 10);
+    f.store->wipe(u"contact"_s);
+    f.store->invalidate({});
+    f.store->repopulate({u"contact"_s});
+    QCOMPARE(f.store->applySchema({contactSchema()}).front().schemaChange, SchemaChange::Created);
+    QCOMPARE(f.store->applySchema({}), QList<TableState>());
+    QVERIFY(f.store->tables().isEmpty());
+    QCOMPARE(partnerState(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaApply)
