@@ -20,10 +20,11 @@ QString describeRow(const Row *row)
 {
     if (!row)
         return u"absent"_s;
+    // The first values only: a failure message must stay short enough to be printed whole.
     QStringList values;
-    for (const QVariant &value : *row)
-        values.append(ms::describeValue(value));
-    return u"("_s + values.join(u", "_s) + u")"_s;
+    for (qsizetype i = 0; i < qMin<qsizetype>(row->size(), 3); ++i)
+        values.append(ms::describeValue(row->at(i)).left(40));
+    return u"("_s + values.join(u", "_s) + (row->size() > 3 ? u", ...)"_s : u")"_s);
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)

@@ -51,6 +51,6 @@ MirrorImage readMirror(const QString &path, const QString &tenant,
 MirrorImage readSource(ms::SourceDatabase &source);
 
 /// Readable differences (at most `limit`); empty when the images are equal.
-QStringList differences(const MirrorImage &expected, const MirrorImage &actual, int limit = 8);
+QStringList differences(const MirrorImage &expected, const MirrorImage &actual, int limit = 4);
 
 } // namespace crashtest
