@@ -51,14 +51,14 @@ SqlMirrorStore::SqlMirrorStore(std::shared_ptr<SqlServerContext> context, QStrin
 
 QList<TableState> SqlMirrorStore::applySchema(const QList<TableSchema> &tables)
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     SqlMetadata metadata(session, m_tenant);
     return SqlSchemaApplier(session, metadata, m_tenant).apply(tables);
 }
 
 void SqlMirrorStore::wipe(const QString &tableName)
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     SqlMetadata metadata(session, m_tenant);
     SqlTransaction transaction(session, u"Wipe of %1"_s.arg(tableName));
     mirroredTables(metadata, {tableName}, u"Wipe"_s, location());
@@ -77,7 +77,7 @@ std::unique_ptr<RowDataTransaction> SqlMirrorStore::beginRowData()
 
 void SqlMirrorStore::recordCycleSummary(const QList<TableCounts> &summary)
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     SqlMetadata metadata(session, m_tenant);
     SqlTransaction transaction(session, u"ReplicationCompleted"_s);
     metadata.setCycleCounts(summary);
@@ -86,13 +86,13 @@ void SqlMirrorStore::recordCycleSummary(const QList<TableCounts> &summary)
 
 QList<MirroredTable> SqlMirrorStore::tables()
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     return SqlMetadata(session, m_tenant).readAll();
 }
 
 void SqlMirrorStore::invalidate(const QStringList &tableNames)
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     SqlMetadata metadata(session, m_tenant);
     SqlTransaction transaction(session, u"invalidating tables"_s);
     const QStringList names = mirroredTables(metadata, tableNames, u"Invalidation"_s, location());
@@ -108,7 +108,7 @@ void SqlMirrorStore::invalidate(const QStringList &tableNames)
 
 void SqlMirrorStore::repopulate(const QStringList &tableNames)
 {
-    SqlSession session(*m_context, m_database);
+    SqlSession session(*m_context, m_database, m_tenant);
     SqlMetadata metadata(session, m_tenant);
     SqlTransaction transaction(session, u"hard reset of tables"_s);
     const QStringList names = mirroredTables(metadata, tableNames, u"Hard reset"_s, location());

@@ -23,7 +23,7 @@ constexpr int kRowsPerStatement = 1000;
 SqlRowDataTransaction::SqlRowDataTransaction(SqlServerContext &context, const QString &database,
                                              QString tenant)
     : m_context(context), m_tenant(std::move(tenant)), m_thread(QThread::currentThread()),
-      m_session(context, database), m_metadata(m_session, m_tenant),
+      m_session(context, database, m_tenant), m_metadata(m_session, m_tenant),
       m_transaction(std::make_unique<SqlTransaction>(m_session, u"RowData"_s)),
       m_bulk(m_session.dialect().createBulkWriter(m_session))
 {}

@@ -11,9 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
 
-SqlSession::SqlSession(SqlServerContext &context, const QString &database)
+SqlSession::SqlSession(SqlServerContext &context, const QString &database, const QString &tenant)
     : m_context(&context), m_db(context.pool->connection(database))
-{}
+{
+    const DatabaseTarget &target = context.pool->target();
+    m_location = u"database %1 on %2:%3"_s.arg(database, target.host).arg(target.port);
+    if (!tenant.isEmpty())
+        m_location = context.dialect->tenantContainer(tenant) + u" in "_s + m_location;
+}
 
 Error SqlSession::error(const QSqlError &failure, const QString &what)
 {
@@ -23,8 +28,8 @@ Error SqlSession::error(const QSqlError &failure, const QString &what)
     if (sql.isConnectionFailure(failure)) {
         // Not removed here: queries of this call still hold it. The next call's ping finds it
         // dead and opens a new one (SqlConnectionPool::connection).
-        const QString message =
-            u"cannot reach %1 while %2: %3"_s.arg(m_context->pool->serverText(), what, reason);
+        const QString message = u"cannot reach %1 while %2 (%3): %4"_s.arg(
+            m_context->pool->serverText(), what, m_location, reason);
         qCWarning(lcStore).noquote() << message;
         return serverError(message);
     }
@@ -35,13 +40,13 @@ Error SqlSession::error(const QSqlError &failure, const QString &what)
     }
     if (failure.nativeErrorCode() == u"55P03") { // lock_not_available: lock_timeout ran out
         const QString message =
-            u"%1 failed while %2: another session holds a lock on it (%3); "
-            "try again when it is released"_s.arg(sql.productName(), what, reason);
+            u"%1 failed while %2 in %3: another session holds a lock on it (%4); try again "
+            "when it is released"_s.arg(sql.productName(), what, m_location, reason);
         qCWarning(lcStore).noquote() << message;
         return serverError(message);
     }
-    const QString message = u"%1 failed while %2: %3 (SQLSTATE %4)"_s.arg(
-        sql.productName(), what, reason, failure.nativeErrorCode());
+    const QString message = u"%1 failed while %2 in %3: %4 (SQLSTATE %5)"_s.arg(
+        sql.productName(), what, m_location, reason, failure.nativeErrorCode());
     qCWarning(lcStore).noquote() << message;
     return serverError(message);
 }

@@ -28,8 +28,9 @@ struct SqlServerContext
 class SqlSession final
 {
 public:
-    /// Throws Server when the server cannot be reached.
-    SqlSession(SqlServerContext &context, const QString &database);
+    /// Throws Server when the server cannot be reached. tenant, when given, names the mirror in
+    /// error messages ("Mirror_<ctx> in database d on host:port").
+    SqlSession(SqlServerContext &context, const QString &database, const QString &tenant = {});
 
     const SqlDialect &dialect() const { return *m_context->dialect; }
     QSqlDatabase &database() { return m_db; }
@@ -48,6 +49,7 @@ public:
 
 private:
     SqlServerContext *m_context;
+    QString m_location; ///< where, for messages
     QSqlDatabase m_db;
 };
 

@@ -752,7 +752,10 @@ void TestPostgresStore::lockHeldElsewhereIsAServerError()
     other.db().rollback();
     QVERIFY(error);
     QCOMPARE(error->kind(), ms::Error::Kind::Server);
-    QVERIFY2(error->message().contains(u"another session holds a lock"_s),
+    // Says what and which mirror.
+    QVERIFY2(error->message().contains(u"another session holds a lock"_s) &&
+                 error->message().contains(u"contact"_s) &&
+                 error->message().contains(u"Mirror_"_s + m_tenant),
              qPrintable(error->message()));
     store->wipe(u"contact"_s); // released: works again
 }
