@@ -378,6 +378,7 @@ void TestMirrorBackend::wipeOfATableTheMirrorDoesNotHaveIsRefused_data()
     QTest::newRow("other case") << u"Contact"_s;
     QTest::newRow("partner's own table") << u"partner"_s;
     QTest::newRow("metadata table") << u"<ctx>_mirroring"_s;
+    QTest::newRow("metadata table, lower case") << u"<ctx-lower>_mirroring"_s;
     QTest::newRow("injection") << u"contact\"; drop table other; --"_s;
 }
 

@@ -442,6 +442,8 @@ void TestRowData::refusedBatches_data()
     QTest::newRow("table name in other case") << one(u"Contact"_s, kContactColumns);
     QTest::newRow("partner's own table") << one(u"partner"_s, {u"id"_s});
     QTest::newRow("metadata table") << one(u"<ctx>_mirroring"_s, {u"tablename"_s});
+    QTest::newRow("metadata table, lower case")
+        << one(u"<ctx-lower>_mirroring"_s, {u"tablename"_s});
     QTest::newRow("unknown column") << one(u"contact"_s, {u"contact_id"_s, u"nosuch"_s});
     QTest::newRow("column in other case") << one(u"contact"_s, {u"contact_id"_s, u"Name"_s});
     QTest::newRow("column twice") << one(u"contact"_s, {u"contact_id"_s, u"name"_s, u"name"_s});

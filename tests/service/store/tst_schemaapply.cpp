@@ -617,6 +617,8 @@ void TestSchemaApply::refusals_data()
         table(u"t"_s, {col(u"id"_s, u"int"_s, false), col(u"g"_s, u"nvarchar(abc)"_s)}, {u"id"_s})};
     QTest::newRow("metadata table") << withTable(u"<ctx>_mirroring"_s);
     QTest::newRow("metadata table, other case") << withTable(u"<ctx-lower>_MIRRORING"_s);
+    // The name PostgreSQL stores it under.
+    QTest::newRow("metadata table, lower case") << withTable(u"<ctx-lower>_mirroring"_s);
 }
 
 void TestSchemaApply::refusals()
