@@ -128,8 +128,12 @@ void TableContentsModel::restart()
     m_pending.clear();
     m_wantedPage = -1;
     endResetModel();
-    if (!m_query.table.isEmpty())
+    if (!m_query.table.isEmpty()) {
         m_reader->requestCount(m_generation, m_query);
+        // Queued behind the count on the reader's thread, not after the count's round trip
+        // through the GUI thread: on a busy machine every hop waits for a CPU (issue #8).
+        requestPage(0);
+    }
 }
 
 void TableContentsModel::requestPage(qint64 page) const
@@ -167,7 +171,7 @@ void TableContentsModel::onCount(quint64 generation, qint64 rows)
     // Views address rows with int; a mirror table beyond that shows its first 2^31-1 rows.
     const qint64 shown = std::min<qint64>(rows, std::numeric_limits<int>::max());
     if (shown > 0) {
-        // The first page before the boundaries: it is what the view shows first.
+        // Already asked for in restart() unless evicted or failed since: what the view shows first.
         requestPage(0);
         beginInsertRows({}, 0, int(shown - 1));
         m_rows = shown;
@@ -213,6 +217,9 @@ void TableContentsModel::onFailed(quint64 generation, const QString &message)
         return;
     // A failed page stays a placeholder; a later data() asks again.
     m_pending.clear();
+    // The count and the first page are asked for together: a missing mirror fails both alike.
+    if (message == m_lastError)
+        return;
     m_lastError = message;
     Q_EMIT errorOccurred(message);
 }

@@ -4,6 +4,7 @@
 
 #include "model/eventfilterproxymodel.h"
 #include "model/eventlogmodel.h"
+#include "model/eventmessagetranslator.h"
 #include "model/modelroles.h"
 
 #include <QComboBox>
@@ -157,7 +158,7 @@ void EventLogPane::onCurrentChanged()
                        .arg(QLocale().toString(event.time.toLocalTime(), QLocale::LongFormat),
                             EventLogModel::severityTitle(event.severity), QString(),
                             event.tenant.isEmpty() ? tr("(none)") : event.tenant, event.operation,
-                            event.message);
+                            EventMessageTranslator::translate(event));
     if (!event.details.isEmpty())
         text += u"\n\n"_s + event.details;
     m_details->setPlainText(text);
