@@ -7,6 +7,9 @@
 
 #include "postgresrawconnection.h"
 
+#include "service/store/backendfactory.h"
+#include "service/store/databasetarget.h"
+
 #include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +23,8 @@ private Q_SLOTS:
     void cleanupTestCase() { finishBackend(); }
     void lockedDatabaseIsAServerError();
     void connectionLostMidCallIsAServerError();
+    void unreachableServerOrDatabaseIsAServerError_data();
+    void unreachableServerOrDatabaseIsAServerError();
 };
 
 void TestStoreFailures::lockedDatabaseIsAServerError()
@@ -101,6 +106,41 @@ void TestStoreFailures::connectionLostMidCallIsAServerError()
     QCOMPARE(db.lsn(f.metadataTable(), u"contact"_s), 7);
     QCOMPARE(db.query(u"SELECT contact_id FROM contact ORDER BY contact_id"_s),
              (Rows{{Cell::ofInt(1)}, {Cell::ofInt(3)}}));
+}
+
+void TestStoreFailures::unreachableServerOrDatabaseIsAServerError_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("named"); // what the message must name
+    if (backendUnderTest() != Backend::Postgres) {
+        QTest::newRow("PostgreSQL only") << QString() << QString();
+        return;
+    }
+    const PgServer server = PgServer::fromUrl(qEnvironmentVariable("MIRRORSCOPE_TEST_PG"));
+    // Port 1 on loopback: nothing listens there.
+    PgServer closed = server;
+    closed.port = 1;
+    QTest::newRow("nothing listens") << closed.url(server.database) << u"127.0.0.1:1"_s;
+    QTest::newRow("no such database")
+        << server.url(u"mirrorscope_no_such_database"_s) << u"mirrorscope_no_such_database"_s;
+}
+
+void TestStoreFailures::unreachableServerOrDatabaseIsAServerError()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, named);
+    if (backendUnderTest() != Backend::Postgres)
+        QSKIP("PostgreSQL only: a database server that cannot be reached (SQLite has a file)");
+    // The backend is made without connecting; every use says what cannot be reached.
+    const auto backend = ms::createMirrorBackend(ms::DatabaseTarget::parse(url, QString()));
+    for (const auto &use : QList<std::function<void()>>{[&] { backend->open(u"Cust1"_s); },
+                                                        [&] {
+                                                            backend->tenants();
+                                                        }}) {
+        QString message;
+        QCOMPARE(errorKindOf(use, &message), std::optional(ms::Error::Kind::Server));
+        QVERIFY2(message.contains(named), qPrintable(message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreFailures)
