@@ -12,6 +12,7 @@ void MirrorExpectation::beginCycle(ms::SourceDatabase &source)
     m_cycleLsn = source.currentLsn();
     if (!m_sourceAt.contains(m_cycleLsn))
         m_sourceAt.insert(m_cycleLsn, readSource(source));
+    forgetUnreferencedSources();
 }
 
 void MirrorExpectation::callStarting(SentCall call)
@@ -129,12 +130,17 @@ MirrorExpectation::Verdict MirrorExpectation::judgeKilled(const MirrorImage &ima
                                 (m_inFlight ? withCall.join(u"\n    "_s) : u"(no call)"_s));
     verdict.consistent = verdict.consistent && verdict.problems.isEmpty();
     m_inFlight.reset();
+    forgetUnreferencedSources();
+    return verdict;
+}
+
+void MirrorExpectation::forgetUnreferencedSources()
+{
     // Keep the source states that a recorded LSN can still refer to.
     QSet<qint64> referenced{m_cycleLsn};
     for (const TableImage &table : std::as_const(m_answered.tables))
         referenced.insert(table.lsn);
     m_sourceAt.removeIf([&](const auto &it) { return !referenced.contains(it.key()); });
-    return verdict;
 }
 
 } // namespace crashtest

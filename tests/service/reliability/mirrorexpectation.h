@@ -50,6 +50,7 @@ private:
     const MirrorImage &currentSource() const { return *m_sourceAt.constFind(m_cycleLsn); }
     void accept(const SentCall &call);
     QStringList lsnProblems(const MirrorImage &image) const;
+    void forgetUnreferencedSources();
 
     QHash<QString, ms::TableSchema> m_schemas;
     MirrorImage m_answered;
