@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan+UBSan) in build-fuzz/ and runs one or all of them.
-#   scripts/fuzz.sh NAME SECONDS    NAME: soap_request, jwt, rsa_key, http_request or all
+#   scripts/fuzz.sh NAME SECONDS    NAME: soap_request, jwt, rsa_key, http_request, xml_subset or all
 # Each run starts from fuzz/corpus/NAME plus what earlier runs found (build-fuzz/corpus/NAME);
 # a crash leaves its input in build-fuzz/artifacts/NAME/ and makes this script fail.
 # Keep a fixed crash's input in fuzz/regressions/NAME/ (tst_fuzzregressions replays it).
 source "$(dirname "$0")/common.sh"
 
-all_targets=(soap_request jwt rsa_key http_request)
+all_targets=(soap_request jwt rsa_key http_request xml_subset)
 name=${1:-}
 seconds=${2:-60}
 if [ -z "$name" ]; then

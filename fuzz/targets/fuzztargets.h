@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
+
 #include <cstddef>
 #include <cstdint>
 
@@ -17,5 +20,11 @@ int jwt(const uint8_t *data, size_t size);
 int rsaKey(const uint8_t *data, size_t size);
 /// Raw bytes sent to a real HttpServer over loopback; the client then half-closes.
 int httpRequest(const uint8_t *data, size_t size);
+/// Differential: when XmlSubsetTokenizer accepts the bytes, its tokens must equal expat's
+/// (aborts with both streams' first difference otherwise).
+int xmlSubset(const uint8_t *data, size_t size);
+/// The first difference between the two parsers' tokens, empty when they agree or when the
+/// subset tokenizer does not accept the bytes.
+QByteArray xmlSubsetDisagreement(QByteArrayView data);
 
 } // namespace ms::fuzz

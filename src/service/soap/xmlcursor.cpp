@@ -1,6 +1,7 @@
 #include "xmlcursor.h"
 
 #include "soapnames.h"
+#include "xmlsubsettokenizer.h"
 
 #include <expat.h>
 
@@ -15,8 +16,8 @@ namespace {
 // are skipped, not refused, so without a bound a body of nothing but nesting would be accepted
 // and make the reader's tag stack grow with it.
 constexpr int kMaxDepth = 64;
-// Between "uri" and "local" in expat's element and attribute names. U+0001 cannot occur in an
-// XML 1.0 document, so no namespace URI can contain it.
+// Between "uri" and "local" in expat's names. U+0001 cannot occur in an XML 1.0 document, so no
+// namespace URI can contain it.
 constexpr char kNsSeparator = '\x01';
 // Bytes handed to expat at a time, and tokens queued before it pauses: both bound memory.
 constexpr qsizetype kChunkBytes = 64 * 1024;
@@ -38,7 +39,16 @@ void XMLCALL onStartElement(void *userData, const XML_Char *name, const XML_Char
 {
     XmlCursor &cursor = cursorOf(userData);
     XmlCursor::Event &event = cursor.push(XmlCursor::Token::StartElement);
-    event.name.append(name);
+    const char *separator = std::strchr(name, kNsSeparator);
+    if (separator) {
+        const QByteArrayView uri(name, separator - name);
+        if (event.namespaceUri != uri)
+            event.namespaceUri = uri.toByteArray();
+        event.localName = QByteArray(separator + 1);
+    } else {
+        event.namespaceUri.clear();
+        event.localName = QByteArray(name);
+    }
     static const QByteArray nilName =
         QByteArray(soapnames::kXsiNs.data(), soapnames::kXsiNs.size()) + kNsSeparator +
         QByteArray(soapnames::kNil.data(), soapnames::kNil.size());
@@ -67,7 +77,7 @@ void XMLCALL onCharacters(void *userData, const XML_Char *text, int length)
     XmlCursor &cursor = cursorOf(userData);
     // expat hands one text node over in several pieces (at line ends and references).
     XmlCursor::Event *last = cursor.lastQueued();
-    if (last && last->token == XmlCursor::Token::Characters) {
+    if (last && last->kind == XmlCursor::Token::Characters) {
         last->text.append(text, length);
         return;
     }
@@ -98,9 +108,13 @@ void appendUtf8(QString &out, QByteArrayView utf8)
 
 } // namespace
 
-XmlCursor::XmlCursor(QByteArrayView data)
-    : m_parser(XML_ParserCreateNS(nullptr, kNsSeparator)), m_data(data)
+XmlCursor::XmlCursor(QByteArrayView data, Parser parser) : m_data(data)
 {
+    if (parser == Parser::Automatic && XmlSubsetTokenizer::accepts(data)) {
+        m_subset = std::make_unique<XmlSubsetTokenizer>(data);
+        return;
+    }
+    m_parser = XML_ParserCreateNS(nullptr, kNsSeparator);
     if (!m_parser)
         throw serverError(u"out of memory creating the XML parser"_s);
     XML_SetUserData(m_parser, this);
@@ -112,7 +126,8 @@ XmlCursor::XmlCursor(QByteArrayView data)
 
 XmlCursor::~XmlCursor()
 {
-    XML_ParserFree(m_parser);
+    if (m_parser)
+        XML_ParserFree(m_parser);
 }
 
 XmlCursor::Event &XmlCursor::push(Token token)
@@ -120,10 +135,9 @@ XmlCursor::Event &XmlCursor::push(Token token)
     if (m_count == m_queue.size())
         m_queue.emplace_back();
     Event &event = m_queue[m_count++];
-    event.token = token;
+    event.kind = token;
     // Each handler fills only what its token uses; the rest is never read.
     if (token == Token::StartElement) {
-        event.name.resize(0);
         event.nil = false;
         if (!event.attributes.isEmpty())
             event.attributes.resize(0);
@@ -154,6 +168,16 @@ void XmlCursor::refuse(const QString &message)
 
 Error XmlCursor::error(const QString &message) const
 {
+    if (!m_parser) {
+        // Only the reader's own errors come here (the subset tokenizer reads only documents
+        // without XML errors); count lines up to the current token.
+        const qsizetype offset = m_current->offset >= 0 ? m_current->offset : m_data.size();
+        const QByteArrayView before = m_data.first(qMin(offset, m_data.size()));
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        return clientError(
+            u"%1 (line %2, column %3)"_s.arg(message, QString::number(before.count('\n') + 1),
+                                             QString::number(offset - lineStart + 1)));
+    }
     // expat counts columns from 0, people (and QXmlStreamReader before it) from 1.
     return clientError(u"%1 (line %2, column %3)"_s.arg(
         message, QString::number(XML_GetCurrentLineNumber(m_parser)),
@@ -186,6 +210,18 @@ bool XmlCursor::parseMore()
         m_head = m_count = 0;
         if (m_ended)
             return false;
+        if (m_subset) {
+            while (m_count < kQueueLimit) {
+                if (m_count == m_queue.size())
+                    m_queue.emplace_back();
+                if (!m_subset->next(m_queue[m_count])) {
+                    m_ended = true;
+                    break;
+                }
+                ++m_count;
+            }
+            continue;
+        }
         XML_Status status;
         if (m_suspended) {
             status = XML_ResumeParser(m_parser);
@@ -211,7 +247,7 @@ XmlCursor::Token XmlCursor::next()
         return Token::EndDocument;
     }
     m_current = &m_queue[m_head++];
-    switch (m_current->token) {
+    switch (m_current->kind) {
     case Token::StartElement:
         if (++m_depth > kMaxDepth)
             throw error(u"the message nests elements more than %1 levels deep"_s.arg(kMaxDepth));
@@ -222,7 +258,7 @@ XmlCursor::Token XmlCursor::next()
     default:
         break;
     }
-    return m_current->token;
+    return m_current->kind;
 }
 
 bool XmlCursor::nextChildElement()
@@ -243,26 +279,20 @@ bool XmlCursor::nextChildElement()
 
 bool XmlCursor::isElement(QLatin1StringView namespaceUri, QLatin1StringView localName) const
 {
-    const QByteArrayView name(m_current->name);
-    if (namespaceUri.isEmpty())
-        return name == QByteArrayView(localName.data(), localName.size());
-    return name.size() == namespaceUri.size() + 1 + localName.size() &&
-           name.startsWith(QByteArrayView(namespaceUri.data(), namespaceUri.size())) &&
-           name[namespaceUri.size()] == kNsSeparator &&
-           name.endsWith(QByteArrayView(localName.data(), localName.size()));
+    return QByteArrayView(m_current->localName) ==
+               QByteArrayView(localName.data(), localName.size()) &&
+           QByteArrayView(m_current->namespaceUri) ==
+               QByteArrayView(namespaceUri.data(), namespaceUri.size());
 }
 
 QString XmlCursor::localName() const
 {
-    const qsizetype separator = m_current->name.indexOf(kNsSeparator);
-    return QString::fromUtf8(separator < 0 ? QByteArrayView(m_current->name)
-                                           : QByteArrayView(m_current->name).sliced(separator + 1));
+    return QString::fromUtf8(m_current->localName);
 }
 
 QString XmlCursor::namespaceUri() const
 {
-    const qsizetype separator = m_current->name.indexOf(kNsSeparator);
-    return separator < 0 ? QString() : QString::fromUtf8(m_current->name.left(separator));
+    return QString::fromUtf8(m_current->namespaceUri);
 }
 
 QString XmlCursor::elementDisplayName() const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "service/common/error.h"
+#include "xmltoken.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -16,16 +18,20 @@ struct XML_ParserStruct;
 
 namespace ms {
 
+class XmlSubsetTokenizer;
+
 /// Walks element-only XML by namespace URI and local name, refusing any DOCTYPE and turning
-/// every XML error into ms::Error(Client) with line and column. The parser is expat, fed in
-/// small chunks and paused whenever a few hundred tokens are waiting, so memory does not grow
-/// with the document. (QXmlStreamReader did the same job at about four times the CPU cost per
-/// RowData value, and RowData parsing is most of what the endpoint does, issue #8.)
+/// every XML error into ms::Error(Client) with line and column. A plain document (what SOAP
+/// senders write) is read by XmlSubsetTokenizer; anything else by expat, fed in small chunks and
+/// paused whenever a few hundred tokens are waiting, so memory does not grow with the document.
+/// (QXmlStreamReader did the same job at about four times expat's CPU cost per RowData value,
+/// and RowData parsing is most of what the endpoint does, issue #8.)
 /// data must outlive the cursor. One thread at a time.
 class XmlCursor final
 {
 public:
-    explicit XmlCursor(QByteArrayView data);
+    enum class Parser { Automatic, Expat };
+    explicit XmlCursor(QByteArrayView data, Parser parser = Parser::Automatic);
     ~XmlCursor();
     Q_DISABLE_COPY_MOVE(XmlCursor)
 
@@ -52,19 +58,16 @@ public:
     /// "Name" or "{namespace}Name" of the current element, for messages.
     QString elementDisplayName() const;
 
-    enum class Token { StartElement, EndElement, Characters, EndDocument };
+    /// Whether the fast tokenizer reads this document (for tests).
+    bool usesSubsetTokenizer() const { return m_subset != nullptr; }
+    /// The token the cursor is on (for tests comparing the two parsers).
+    const XmlToken &currentToken() const { return *m_current; }
+    /// Moves to the next token of any kind (for tests comparing the two parsers).
+    XmlToken::Kind nextToken() { return next(); }
 
-    /// One parsed token, as expat's handlers leave it for the cursor. Public only so that the
-    /// handlers (free functions) can fill it.
-    struct Event
-    {
-        Token token = Token::EndDocument;
-        QByteArray name; ///< "uri\x01local", or "local" outside any namespace
-        QByteArray text; ///< Characters: UTF-8
-        bool nil = false;
-        QList<std::pair<QByteArray, QString>> attributes; ///< unqualified ones only
-    };
-    /// The next free slot of the queue (for the handlers).
+    using Token = XmlToken::Kind;
+    using Event = XmlToken;
+    /// The next free slot of the queue (for expat's handlers).
     Event &push(Token token);
     Event *lastQueued();
     void pauseIfQueueFull();
@@ -76,6 +79,7 @@ private:
     bool parseMore();
     [[noreturn]] void throwParseError();
 
+    std::unique_ptr<XmlSubsetTokenizer> m_subset;
     XML_ParserStruct *m_parser = nullptr;
     QByteArrayView m_data;
     qsizetype m_fed = 0;

@@ -20,7 +20,7 @@ private Q_SLOTS:
         int inputs = 0;
         for (const QString &kind : {u"regressions"_s, u"corpus"_s}) {
             for (const QString &target :
-                 {u"soap_request"_s, u"jwt"_s, u"rsa_key"_s, u"http_request"_s}) {
+                 {u"soap_request"_s, u"jwt"_s, u"rsa_key"_s, u"http_request"_s, u"xml_subset"_s}) {
                 QDirIterator it(QStringLiteral(MIRRORSCOPE_FUZZ_DIR "/") + kind + u'/' + target,
                                 QDir::Files);
                 while (it.hasNext()) {
@@ -49,6 +49,8 @@ private Q_SLOTS:
             ms::fuzz::jwt(data, size);
         else if (target == "rsa_key"_L1)
             ms::fuzz::rsaKey(data, size);
+        else if (target == "xml_subset"_L1)
+            ms::fuzz::xmlSubset(data, size);
         else
             ms::fuzz::httpRequest(data, size);
     }
