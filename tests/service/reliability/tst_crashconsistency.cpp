@@ -6,7 +6,7 @@
 // cycle must leave the mirror equal to the source and the event log readable.
 //
 // MIRRORSCOPE_CRASH_SEED replays a run (the seed is printed); MIRRORSCOPE_CRASH_ROWS sets the
-// size of the source (default 20,000 rows, 6,000 under AddressSanitizer).
+// size of the source (default 20,000 rows, 4,000 under AddressSanitizer).
 
 #include "crashkiller.h"
 #include "crashserve.h"
@@ -40,7 +40,7 @@ const QString kTenant = u"CrashCust7"_s;
 constexpr int kKills = 20;
 
 #if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 kDefaultRows = 6000;
+constexpr qint64 kDefaultRows = 4000;
 #else
 constexpr qint64 kDefaultRows = 20000;
 #endif
