@@ -2,6 +2,7 @@
 
 #include "soapnames.h"
 #include "soapxmlwriter.h"
+#include "wirerowvalues.h"
 
 #include <stdexcept>
 #include <string>
@@ -40,8 +41,7 @@ void RowDataRequestWriter::beginBatch(const QString &tableName, const QStringLis
     m_state = State::InBatch;
 }
 
-void RowDataRequestWriter::row(RowOperation op, std::optional<qint64> lsn,
-                               const QList<CellValue> &values)
+void RowDataRequestWriter::beginRow(RowOperation op, std::optional<qint64> lsn)
 {
     require(State::InBatch, "row");
     m_writer->beginElement(names::kRow);
@@ -51,10 +51,39 @@ void RowDataRequestWriter::row(RowOperation op, std::optional<qint64> lsn,
     else
         m_writer->nilElement(names::kLsn);
     m_writer->beginElement(names::kValues);
+}
+
+void RowDataRequestWriter::endRow()
+{
+    m_writer->endElement(); // Values
+    m_writer->endElement(); // Row
+}
+
+void RowDataRequestWriter::row(RowOperation op, std::optional<qint64> lsn,
+                               const QList<CellValue> &values)
+{
+    beginRow(op, lsn);
     for (const CellValue &value : values)
         m_writer->value(value);
-    m_writer->endElement();
-    m_writer->endElement();
+    endRow();
+}
+
+void RowDataRequestWriter::row(RowOperation op, std::optional<qint64> lsn,
+                               const WireRowValues &values)
+{
+    beginRow(op, lsn);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.isNull(i))
+            m_writer->nilElement(names::kValue);
+        else
+            m_writer->utf8Value(values.text(i));
+    }
+    endRow();
+}
+
+void RowDataRequestWriter::reserve(qsizetype bytes)
+{
+    m_writer->reserve(bytes);
 }
 
 void RowDataRequestWriter::endBatch(std::optional<qint64> batchLsn)

@@ -10,6 +10,7 @@
 namespace ms {
 
 class SoapXmlWriter;
+class WireRowValues;
 
 /// Builds a RowData request envelope batch by batch, so the simulator can fill a body to about
 /// BatchSize bytes without a RowDataRequest copy. Calls: (beginBatch, row*, endBatch)*, finish.
@@ -25,6 +26,10 @@ public:
 
     void beginBatch(const QString &tableName, const QStringList &columns);
     void row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values);
+    /// The same from values in UTF-8 wire text (no QString per value).
+    void row(RowOperation op, std::optional<qint64> lsn, const WireRowValues &values);
+    /// Room for a body of about this many bytes (it is not copied while it grows).
+    void reserve(qsizetype bytes);
     void endBatch(std::optional<qint64> batchLsn);
     /// Bytes written so far (the closing tags add about 100 more).
     qsizetype size() const;
@@ -34,6 +39,8 @@ public:
 private:
     enum class State { BetweenBatches, InBatch, Finished };
     void require(State state, const char *call) const;
+    void beginRow(RowOperation op, std::optional<qint64> lsn);
+    void endRow();
 
     std::unique_ptr<SoapXmlWriter> m_writer;
     State m_state = State::BetweenBatches;

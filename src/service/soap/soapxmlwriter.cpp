@@ -2,6 +2,10 @@
 
 #include "soapnames.h"
 #include "soapvalues.h"
+#include "xmltextescaper.h"
+
+#include <algorithm>
+#include <charconv>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,69 +13,87 @@ namespace ms {
 
 namespace names = soapnames;
 
-SoapXmlWriter::SoapXmlWriter() : m_writer(&m_data)
-{
-    m_writer.setAutoFormatting(false);
-}
+// Written by hand rather than with QXmlStreamWriter: a RowData body is mostly <V> elements, and
+// QXmlStreamWriter spent about 7,700 instructions on each (namespace lookups per element, a
+// QString per piece of text, its own UTF-16 to UTF-8 encoder), which made writing XML most of
+// the simulator's cost per row (issue #8). The markup here is a handful of fixed shapes.
 
 void SoapXmlWriter::beginEnvelope(const QString *signedToken)
 {
-    m_writer.writeNamespace(names::kSoapEnvNs, names::kSoapEnvPrefix);
-    m_writer.writeStartElement(names::kSoapEnvNs, names::kEnvelope);
+    startTag(names::kEnvelope, /*inEnvelopeNamespace=*/true);
+    attribute("xmlns"_L1, names::kSoapEnvPrefix, names::kSoapEnvNs);
     if (signedToken) {
-        m_writer.writeStartElement(names::kSoapEnvNs, names::kHeader);
-        m_writer.writeStartElement(names::kSignedToken);
-        m_writer.writeAttribute(names::kSoapEnvNs, names::kMustUnderstand, u"1"_s);
-        m_writer.writeDefaultNamespace(names::kMirroringNs);
-        characters(*signedToken);
-        m_writer.writeEndElement();
-        m_writer.writeEndElement();
+        startTag(names::kHeader, true);
+        startTag(names::kSignedToken);
+        attribute(names::kSoapEnvPrefix, names::kMustUnderstand, "1"_L1);
+        attribute({}, "xmlns"_L1, names::kMirroringNs);
+        text(*signedToken);
+        endElement();
+        endElement();
     }
-    m_writer.writeStartElement(names::kSoapEnvNs, names::kBody);
+    startTag(names::kBody, true);
 }
 
 void SoapXmlWriter::beginMessage(QLatin1StringView name, bool withXsi)
 {
-    m_writer.writeStartElement(name);
-    m_writer.writeDefaultNamespace(names::kMirroringNs);
+    startTag(name);
+    attribute({}, "xmlns"_L1, names::kMirroringNs);
     if (withXsi)
-        m_writer.writeNamespace(names::kXsiNs, names::kXsiPrefix);
+        attribute("xmlns"_L1, names::kXsiPrefix, names::kXsiNs);
 }
 
 void SoapXmlWriter::beginElement(QLatin1StringView name)
 {
-    m_writer.writeStartElement(names::kMirroringNs, name);
+    startTag(name);
 }
 
 void SoapXmlWriter::endElement()
 {
-    m_writer.writeEndElement();
+    const OpenElement element = m_open.back();
+    m_open.removeLast();
+    if (m_inStartTag) {
+        m_data.append("/>");
+        m_inStartTag = false;
+        return;
+    }
+    m_data.append("</");
+    if (element.inEnvelopeNamespace) {
+        add(names::kSoapEnvPrefix);
+        m_data.append(':');
+    }
+    add(element.name);
+    m_data.append('>');
 }
 
 void SoapXmlWriter::textElement(QLatin1StringView name, const QString &text)
 {
-    m_writer.writeStartElement(names::kMirroringNs, name);
-    if (soapvalues::hasCharacterXmlCannotCarry(text))
-        characters(soapvalues::withXmlSafeCharacters(text));
-    else
-        characters(text);
-    m_writer.writeEndElement();
+    startTag(name);
+    this->text(text);
+    endElement();
 }
 
 void SoapXmlWriter::int64Element(QLatin1StringView name, qint64 value)
 {
-    m_writer.writeTextElement(names::kMirroringNs, name, QString::number(value));
+    startTag(name);
+    closeStartTag();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_data.append(digits, end - digits);
+    endElement();
 }
 
 void SoapXmlWriter::booleanElement(QLatin1StringView name, bool value)
 {
-    m_writer.writeTextElement(names::kMirroringNs, name, soapvalues::booleanText(value));
+    startTag(name);
+    text(soapvalues::booleanText(value));
+    endElement();
 }
 
 void SoapXmlWriter::nilElement(QLatin1StringView name)
 {
-    m_writer.writeEmptyElement(names::kMirroringNs, name);
-    m_writer.writeAttribute(names::kXsiNs, names::kNil, u"true"_s);
+    startTag(name);
+    attribute(names::kXsiPrefix, names::kNil, "true"_L1);
+    endElement();
 }
 
 void SoapXmlWriter::value(const CellValue &cell)
@@ -80,50 +102,120 @@ void SoapXmlWriter::value(const CellValue &cell)
         nilElement(names::kValue);
         return;
     }
-    m_writer.writeStartElement(names::kMirroringNs, names::kValue);
-    if (soapvalues::hasCharacterXmlCannotCarry(cell.text)) {
-        m_writer.writeAttribute(names::kEncoding, names::kEncodingBase64);
-        m_writer.writeCharacters(QString::fromLatin1(cell.text.toUtf8().toBase64()));
-    } else {
-        characters(cell.text);
+    startTag(names::kValue);
+    if (cell.text.isEmpty()) {
+        endElement();
+        return;
     }
-    m_writer.writeEndElement();
+    closeStartTag();
+    if (!xmltext::appendEscaped(m_data, cell.text, xmltext::Uncarriable::Refuse)) {
+        m_open.removeLast();
+        m_data.chop(names::kValue.size() + 2); // "<V>"
+        base64Value(cell.text);
+        return;
+    }
+    endElement();
+}
+
+void SoapXmlWriter::utf8Value(QByteArrayView utf8)
+{
+    startTag(names::kValue);
+    if (utf8.isEmpty()) {
+        endElement();
+        return;
+    }
+    closeStartTag();
+    if (!xmltext::appendEscapedUtf8(m_data, utf8)) {
+        // Not valid UTF-8, or a character XML cannot carry: the QString path decides.
+        m_open.removeLast();
+        m_data.chop(names::kValue.size() + 2); // "<V>"
+        value(CellValue{QString::fromUtf8(utf8), false});
+        return;
+    }
+    endElement();
+}
+
+void SoapXmlWriter::base64Value(const QString &text)
+{
+    startTag(names::kValue);
+    attribute({}, names::kEncoding, names::kEncodingBase64);
+    closeStartTag();
+    m_data.append(text.toUtf8().toBase64());
+    endElement();
 }
 
 void SoapXmlWriter::fault(const SoapFault &fault)
 {
-    m_writer.writeStartElement(names::kSoapEnvNs, names::kFault);
+    startTag(names::kFault, true);
     // faultcode and faultstring are unqualified (SOAP 1.1, 4.4); faultcode is a QName in the
     // envelope namespace, whose prefix this writer binds on the Envelope.
     const QLatin1StringView code =
         fault.code == SoapFault::Code::Client ? names::kFaultCodeClient : names::kFaultCodeServer;
-    m_writer.writeTextElement(names::kFaultCode, QString(names::kSoapEnvPrefix) + u':' + code);
-    m_writer.writeStartElement(names::kFaultString);
-    m_writer.writeAttribute(u"xml:lang"_s, u"en"_s);
-    characters(soapvalues::withXmlSafeCharacters(fault.reason));
-    m_writer.writeEndElement();
-    m_writer.writeEndElement();
-}
-
-void SoapXmlWriter::characters(QStringView text)
-{
-    // QXmlStreamWriter writes CR as is, and a parser turns it into LF; a character reference
-    // survives.
-    qsizetype start = 0;
-    for (qsizetype cr = text.indexOf(u'\r'); cr >= 0; cr = text.indexOf(u'\r', start)) {
-        if (cr > start)
-            m_writer.writeCharacters(text.sliced(start, cr - start).toString());
-        m_writer.writeEntityReference(u"#13"_s);
-        start = cr + 1;
-    }
-    if (start < text.size())
-        m_writer.writeCharacters(start == 0 ? text.toString() : text.sliced(start).toString());
+    textElement(names::kFaultCode, QString(names::kSoapEnvPrefix) + u':' + code);
+    startTag(names::kFaultString);
+    attribute("xml"_L1, "lang"_L1, "en"_L1);
+    text(fault.reason);
+    endElement();
+    endElement();
 }
 
 QByteArray SoapXmlWriter::finish()
 {
-    m_writer.writeEndDocument();
+    while (!m_open.isEmpty())
+        endElement();
+    m_data.append('\n'); // QXmlStreamWriter::writeEndDocument() ended the document with one
     return std::move(m_data);
+}
+
+void SoapXmlWriter::startTag(QLatin1StringView name, bool inEnvelopeNamespace)
+{
+    closeStartTag();
+    m_data.append('<');
+    if (inEnvelopeNamespace) {
+        add(names::kSoapEnvPrefix);
+        m_data.append(':');
+    }
+    add(name);
+    m_open.append(OpenElement{inEnvelopeNamespace, name});
+    m_inStartTag = true;
+}
+
+void SoapXmlWriter::attribute(QLatin1StringView prefix, QLatin1StringView name,
+                              QLatin1StringView value)
+{
+    Q_ASSERT(m_inStartTag);
+    m_data.append(' ');
+    if (!prefix.isEmpty()) {
+        add(prefix);
+        m_data.append(':');
+    }
+    add(name);
+    m_data.append("=\"");
+    // The values are names, namespaces and constants: plain ASCII goes through as it is.
+    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+        return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"';
+    });
+    if (plain)
+        add(value);
+    else
+        xmltext::appendEscapedAttribute(m_data, QString(value));
+    m_data.append('"');
+}
+
+void SoapXmlWriter::closeStartTag()
+{
+    if (m_inStartTag) {
+        m_data.append('>');
+        m_inStartTag = false;
+    }
+}
+
+void SoapXmlWriter::text(QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    closeStartTag();
+    xmltext::appendEscaped(m_data, text, xmltext::Uncarriable::Replace);
 }
 
 } // namespace ms

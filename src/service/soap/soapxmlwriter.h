@@ -3,24 +3,31 @@
 #include "service/common/protocoltypes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QLatin1StringView>
-#include <QXmlStreamWriter>
+#include <QVarLengthArray>
 
 namespace ms {
 
-/// Writes one SOAP 1.1 envelope into a byte array with QXmlStreamWriter: message elements in the
-/// mirroring namespace (a default xmlns on the message element), text made safe for XML 1.0 and
-/// CR kept as &#13; so it survives a parser's line-end normalisation. One thread at a time.
+/// Writes one SOAP 1.1 envelope as UTF-8 bytes: message elements in the mirroring namespace (a
+/// default xmlns on the message element), text made safe for XML 1.0 and CR kept as &#13; so it
+/// survives a parser's line-end normalisation. The bytes are those QXmlStreamWriter wrote before
+/// (same prefixes, declarations, attribute order, <empty/> elements, escapes). One thread at a
+/// time.
 class SoapXmlWriter final
 {
 public:
-    SoapXmlWriter();
+    SoapXmlWriter() = default;
     Q_DISABLE_COPY_MOVE(SoapXmlWriter)
+
+    /// Room for about this many bytes, so that a large body is not copied while it grows.
+    void reserve(qsizetype bytes) { m_data.reserve(bytes); }
 
     /// <s:Envelope>, then the SignedToken header when signedToken is set, then <s:Body>.
     void beginEnvelope(const QString *signedToken = nullptr);
     /// The message element with the mirroring namespace as default; withXsi declares xsi there.
     void beginMessage(QLatin1StringView name, bool withXsi = false);
+    /// An element of the mirroring namespace; only inside the message element (no prefix).
     void beginElement(QLatin1StringView name);
     void endElement();
     /// <name>text</name>, an empty element when text is empty. Characters XML 1.0 cannot carry
@@ -32,6 +39,9 @@ public:
     void nilElement(QLatin1StringView name);
     /// One <V>: nil, text, or enc="base64" over the UTF-8 bytes when XML cannot carry the text.
     void value(const CellValue &cell);
+    /// One non-nil <V> from its text in UTF-8, written as value() would write
+    /// QString::fromUtf8(utf8) but without the conversion when the bytes are valid UTF-8.
+    void utf8Value(QByteArrayView utf8);
     /// A SOAP 1.1 Fault element with faultcode s:Client or s:Server.
     void fault(const SoapFault &fault);
 
@@ -41,10 +51,23 @@ public:
     qsizetype size() const { return m_data.size(); }
 
 private:
-    void characters(QStringView text);
+    struct OpenElement
+    {
+        bool inEnvelopeNamespace; ///< written with the s: prefix
+        QLatin1StringView name;
+    };
+
+    void startTag(QLatin1StringView name, bool inEnvelopeNamespace = false);
+    /// prefix:name="value", or name="value" when prefix is empty.
+    void attribute(QLatin1StringView prefix, QLatin1StringView name, QLatin1StringView value);
+    void closeStartTag();
+    void text(QStringView text);
+    void base64Value(const QString &text);
+    void add(QLatin1StringView text) { m_data.append(text.data(), text.size()); }
 
     QByteArray m_data;
-    QXmlStreamWriter m_writer;
+    QVarLengthArray<OpenElement, 16> m_open;
+    bool m_inStartTag = false; ///< "<name attr..." written, neither ">" nor "/>" yet
 };
 
 } // namespace ms
