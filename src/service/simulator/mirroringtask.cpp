@@ -2,10 +2,9 @@
 
 #include "demosourcegenerator.h"
 #include "mutator.h"
-#include "rowdatabatcher.h"
+#include "rowdataproducer.h"
 #include "soaptransport.h"
 #include "sourcedatabase.h"
-#include "wirevalue.h"
 
 #include "service/auth/applicationtoken.h"
 #include "service/auth/tokenminter.h"
@@ -45,20 +44,6 @@ template <typename Call> auto namingFaults(const QString &call, Call &&makeCall)
     }
 }
 
-void count(TableCycleOutcome &table, RowOperation op)
-{
-    switch (op) {
-    case RowOperation::Insert:
-        ++table.inserted;
-        break;
-    case RowOperation::Update:
-        ++table.updated;
-        break;
-    case RowOperation::Delete:
-        ++table.deleted;
-        break;
-    }
-}
 } // namespace
 
 MirroringTask::MirroringTask(MirroringTaskOptions options, QString sourcePath, QObject *parent)
@@ -221,52 +206,40 @@ void MirroringTask::wipe(CycleResult &result)
 void MirroringTask::sendRows(SourceDatabase &source, const QList<TableSchema> &tables,
                              qint64 sourceLsn, CycleResult &result)
 {
-    QString currentTable;
-    qint64 tableRows = 0;
-    QHash<QString, qint64> recordedLsn;
-    RowDataBatcher batcher(
-        m_options.batchSize, m_clientState, [this] { return token(); },
-        [&](const QByteArray &envelope) {
-            const RowDataResponse answer =
-                namingFaults(u"RowData (table %1)"_s.arg(currentTable), [&] {
-                    return readRowDataResponse(post(SoapOperation::RowData, envelope, result));
-                });
-            requireEcho(SoapOperation::RowData, answer.clientState);
-            for (const TableCounts &counts : answer.tables)
-                recordedLsn.insert(counts.tableName, counts.lsn);
-            const double seconds = qMax(1e-6, double(m_clock.nsecsElapsed()) / 1e9);
-            Q_EMIT progress(currentTable, tableRows, result.bytesSent,
-                            double(result.bytesSent) / 1e6 / seconds);
-        });
+    QList<RowDataProducer::Table> plan;
     for (qsizetype t = 0; t < tables.size(); ++t) {
-        const TableSchema &table = tables.at(t);
-        TableCycleOutcome &outcome = result.tables[t];
-        currentTable = table.tableName;
-        tableRows = 0;
-        Q_EMIT tableStarted(table.tableName, outcome.repopulated);
-        QStringList columns;
-        for (const ColumnSchema &column : table.columns)
-            columns.append(column.name);
-        batcher.beginTable(table.tableName, columns);
-        auto send = [&](const SourceRow &row) {
-            QList<CellValue> values;
-            values.reserve(row.values.size());
-            for (const QVariant &value : row.values)
-                values.append(toWireValue(value));
-            batcher.row(row.operation, row.lsn, values);
-            count(outcome, row.operation);
-            ++tableRows;
-            ++result.rowsSent;
-        };
-        if (outcome.repopulated) {
-            source.forEachRow(table.tableName, send);
-        } else {
-            for (const SourceRow &row : source.changesAfter(table, outcome.answeredLsn))
-                send(row);
-        }
-        batcher.endTable(sourceLsn);
+        const TableCycleOutcome &outcome = result.tables.at(t);
+        plan.append({tables.at(t), outcome.repopulated, outcome.answeredLsn});
     }
-    batcher.finish();
+    QHash<QString, qint64> recordedLsn;
+    // The next body is built while this thread has the current call in flight.
+    RowDataProducer producer(source, plan, sourceLsn, {m_options.batchSize, m_clientState, [this] {
+                                                           return token();
+                                                       }});
+    for (;;) {
+        const RowDataProducer::Step step = producer.next();
+        for (qsizetype t : step.tablesStarted)
+            Q_EMIT tableStarted(tables.at(t).tableName, result.tables.at(t).repopulated);
+        for (const RowDataProducer::Counts &counts : step.counts) {
+            TableCycleOutcome &outcome = result.tables[counts.table];
+            outcome.inserted += counts.inserted;
+            outcome.updated += counts.updated;
+            outcome.deleted += counts.deleted;
+            result.rowsSent += counts.inserted + counts.updated + counts.deleted;
+        }
+        if (step.last)
+            break;
+        const QString &table = tables.at(step.table).tableName;
+        const RowDataResponse answer = namingFaults(u"RowData (table %1)"_s.arg(table), [&] {
+            return readRowDataResponse(post(SoapOperation::RowData, step.envelope, result));
+        });
+        requireEcho(SoapOperation::RowData, answer.clientState);
+        for (const TableCounts &counts : answer.tables)
+            recordedLsn.insert(counts.tableName, counts.lsn);
+        const double seconds = qMax(1e-6, double(m_clock.nsecsElapsed()) / 1e9);
+        Q_EMIT progress(table, step.tableRows, result.bytesSent,
+                        double(result.bytesSent) / 1e6 / seconds);
+    }
     // An endpoint that reports a table must have recorded the LSN its last batch carried.
     for (const TableCycleOutcome &outcome : std::as_const(result.tables)) {
         const auto recorded = recordedLsn.constFind(outcome.tableName);

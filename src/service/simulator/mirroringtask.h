@@ -38,7 +38,9 @@ struct MirroringTaskOptions
 /// using nothing of the endpoint but the protocol. Blocking: runCycle() and start() run in the
 /// task's thread (in the GUI: moveToThread(worker), then invoke start() queued and take
 /// finished() and progress() through queued connections). requestStop() is the one call that
-/// is safe from any thread. Does not own the source.
+/// is safe from any thread. Does not own the source. While rows are sent, a second thread reads
+/// the source and builds the next RowData body (RowDataProducer); calls and signals stay on the
+/// task's thread, in protocol order.
 class MirroringTask final : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include "service/soap/rowdatarequestwriter.h"
 
+#include <algorithm>
+
 namespace ms {
 
 RowDataBatcher::RowDataBatcher(qsizetype batchSize, QString clientState,
@@ -15,8 +17,13 @@ RowDataBatcher::~RowDataBatcher() = default;
 
 void RowDataBatcher::open()
 {
-    if (!m_writer)
+    if (!m_writer) {
         m_writer = std::make_unique<RowDataRequestWriter>(m_makeToken(), m_clientState);
+        // A body ends a row past the batch size: room for that, so it is not copied to grow
+        // (up to a sane bound; a larger body grows as it needs).
+        constexpr qsizetype kMaxReserve = 16 << 20;
+        m_writer->reserve(std::min(m_batchSize + m_batchSize / 8 + 4096, kMaxReserve));
+    }
 }
 
 void RowDataBatcher::sendPending()
@@ -37,7 +44,7 @@ void RowDataBatcher::beginTable(const QString &tableName, const QStringList &col
     m_writer->beginBatch(m_table, m_columns);
 }
 
-void RowDataBatcher::row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values)
+void RowDataBatcher::splitIfFull()
 {
     // Split before a row rather than after one, so that a table's last batch is never empty
     // unless the table has no rows at all.
@@ -48,6 +55,18 @@ void RowDataBatcher::row(RowOperation op, std::optional<qint64> lsn, const QList
         m_writer->beginBatch(m_table, m_columns);
         m_rowsInBatch = 0;
     }
+}
+
+void RowDataBatcher::row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values)
+{
+    splitIfFull();
+    m_writer->row(op, lsn, values);
+    ++m_rowsInBatch;
+}
+
+void RowDataBatcher::row(RowOperation op, std::optional<qint64> lsn, const WireRowValues &values)
+{
+    splitIfFull();
     m_writer->row(op, lsn, values);
     ++m_rowsInBatch;
 }

@@ -11,6 +11,7 @@
 namespace ms {
 
 class RowDataRequestWriter;
+class WireRowValues;
 
 /// Packs the rows of a cycle into RowData calls of about batchSize bytes (PROTOCOL.md, step 3):
 /// a table's rows may span several calls, and only the table's last batch carries its LSN (a
@@ -28,6 +29,7 @@ public:
 
     void beginTable(const QString &tableName, const QStringList &columns);
     void row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values);
+    void row(RowOperation op, std::optional<qint64> lsn, const WireRowValues &values);
     void endTable(qint64 tableLsn);
     /// Sends what is pending.
     void finish();
@@ -35,6 +37,8 @@ public:
 private:
     void open();
     void sendPending();
+    /// Sends the body when it is full, so that the next row starts a new one.
+    void splitIfFull();
 
     qsizetype m_batchSize;
     QString m_clientState;

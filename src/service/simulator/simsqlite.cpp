@@ -204,6 +204,34 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(data ? data : "", sqlite3_column_bytes(m_stmt, column));
 }
 
+SqliteStatement::StorageClass SqliteStatement::storageClass(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return StorageClass::Integer;
+    case SQLITE_FLOAT:
+        return StorageClass::Real;
+    case SQLITE_TEXT:
+        return StorageClass::Text;
+    case SQLITE_BLOB:
+        return StorageClass::Blob;
+    default:
+        return StorageClass::Null;
+    }
+}
+
+QByteArrayView SqliteStatement::textUtf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::blobBytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 QVariant SqliteStatement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -71,6 +72,13 @@ public:
     QByteArray blob(int column) const;
     /// The value in its storage class: null QVariant, qint64, double, QString or QByteArray.
     QVariant value(int column) const;
+
+    enum class StorageClass { Null, Integer, Real, Text, Blob };
+    StorageClass storageClass(int column) const;
+    /// A text value's UTF-8 bytes, or a blob's bytes, without a copy: valid until the next
+    /// step(), reset() or other read of this column.
+    QByteArrayView textUtf8(int column) const;
+    QByteArrayView blobBytes(int column) const;
 
 private:
     void check(int rc, const char *what) const;

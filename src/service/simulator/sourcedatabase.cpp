@@ -1,6 +1,7 @@
 #include "sourcedatabase.h"
 
 #include "sourcecolumntype.h"
+#include "wirevalue.h"
 
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
@@ -418,28 +419,61 @@ std::optional<QList<QVariant>> SourceDatabase::rowByKeyJson(const QString &table
     return readRow(q, 0, int(schema.columns.size()));
 }
 
-void SourceDatabase::forEachRow(const QString &tableName,
-                                const std::function<void(const SourceRow &)> &visit)
+void SourceDatabase::scanInKeyOrder(
+    const QString &tableName,
+    const std::function<void(const sim::SqliteStatement &, std::optional<qint64>)> &visit)
 {
     const TableSchema schema = table(tableName);
-    QHash<QString, qint64> lastLsn;
+    // Keyed by the key JSON's UTF-8 bytes: a lookup per row then needs no QString.
+    QHash<QByteArray, qint64> lastLsn;
     {
         auto q = m_db.prepare(
             u"SELECT key_json, max(lsn) FROM ms_changes WHERE table_name = ? GROUP BY key_json"_s);
         q.bind(1, tableName);
         while (q.step())
-            lastLsn.insert(q.text(0), q.integer(1));
+            lastLsn.insert(q.textUtf8(0).toByteArray(), q.integer(1));
     }
-    auto q = m_db.prepare(u"SELECT %1, %2 FROM %3 ORDER BY %4"_s.arg(
-        keyJsonExpression(schema, {}), columnList(schema), quoteIdentifier(tableName),
-        keyOrder(schema)));
-    SourceRow row;
+    // The key JSON is only needed when some row has a logged change.
+    const QString keyJson = lastLsn.isEmpty() ? u"NULL"_s : keyJsonExpression(schema, {});
+    auto q = m_db.prepare(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
+        columnList(schema) + u", "_s + keyJson, quoteIdentifier(tableName), keyOrder(schema)));
+    const int keyColumn = int(schema.columns.size());
     while (q.step()) {
-        const auto it = lastLsn.constFind(q.text(0));
-        row.lsn = it == lastLsn.constEnd() ? std::nullopt : std::optional<qint64>(*it);
-        row.values = readRow(q, 1, int(schema.columns.size()));
-        visit(row);
+        std::optional<qint64> lsn;
+        if (!lastLsn.isEmpty()) {
+            const QByteArrayView key = q.textUtf8(keyColumn);
+            const auto it = lastLsn.constFind(QByteArray::fromRawData(key.data(), key.size()));
+            if (it != lastLsn.constEnd())
+                lsn = *it;
+        }
+        visit(q, lsn);
     }
+}
+
+void SourceDatabase::forEachRow(const QString &tableName,
+                                const std::function<void(const SourceRow &)> &visit)
+{
+    const int columns = int(table(tableName).columns.size());
+    SourceRow row;
+    scanInKeyOrder(tableName, [&](const sim::SqliteStatement &q, std::optional<qint64> lsn) {
+        row.lsn = lsn;
+        row.values = readRow(q, 0, columns);
+        visit(row);
+    });
+}
+
+void SourceDatabase::forEachWireRow(const QString &tableName,
+                                    const std::function<void(const SourceWireRow &)> &visit)
+{
+    const int columns = int(table(tableName).columns.size());
+    SourceWireRow row;
+    scanInKeyOrder(tableName, [&](const sim::SqliteStatement &q, std::optional<qint64> lsn) {
+        row.lsn = lsn;
+        row.values.clear();
+        for (int c = 0; c < columns; ++c)
+            appendWireValue(row.values, q, c);
+        visit(row);
+    });
 }
 
 QList<SourceRow> SourceDatabase::changesAfter(const TableSchema &schema, qint64 afterLsn)

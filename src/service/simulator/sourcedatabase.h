@@ -4,6 +4,7 @@
 #include "simsqlite.h"
 
 #include "service/common/protocoltypes.h"
+#include "service/soap/wirerowvalues.h"
 
 #include <QHash>
 #include <QVariant>
@@ -19,6 +20,14 @@ struct SourceRow
     RowOperation operation = RowOperation::Insert;
     std::optional<qint64> lsn;
     QList<QVariant> values;
+};
+
+/// A row as the task sends it: each value already in its wire text (see wirevalue.h).
+struct SourceWireRow
+{
+    RowOperation operation = RowOperation::Insert;
+    std::optional<qint64> lsn;
+    WireRowValues values;
 };
 
 /// The simulated SuperOffice database: a SQLite file holding the CRM tables, their SQL Server
@@ -72,6 +81,10 @@ public:
 
     /// Every row in key order as an Insert with the LSN of its last logged change (or nil).
     void forEachRow(const QString &table, const std::function<void(const SourceRow &)> &visit);
+    /// The same rows with each value read straight into its wire text (no QVariant, no QString
+    /// per value: the cycle's hot path). The row passed to visit is reused for the next.
+    void forEachWireRow(const QString &table,
+                        const std::function<void(const SourceWireRow &)> &visit);
     /// The changes after `afterLsn` as sent (see changeset.h).
     QList<SourceRow> changesAfter(const TableSchema &table, qint64 afterLsn);
 
@@ -87,6 +100,11 @@ private:
     void createTriggers(const TableSchema &schema);
     QString keyJsonExpression(const TableSchema &schema, const QString &prefix) const;
     void writeSchemaRows(const TableSchema &schema);
+    /// Each row of the table in key order: the statement positioned on it (its columns from 0
+    /// in schema order) and the LSN of the row's last logged change.
+    void scanInKeyOrder(
+        const QString &table,
+        const std::function<void(const sim::SqliteStatement &, std::optional<qint64>)> &visit);
     sim::SqliteConnection m_db;
     QHash<QString, TableSchema> m_schemas; // ms_schema as read; dropped whenever it is written
 };

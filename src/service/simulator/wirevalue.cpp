@@ -1,5 +1,7 @@
 #include "wirevalue.h"
 
+#include "service/soap/wirerowvalues.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +23,28 @@ CellValue toWireValue(const QVariant &stored)
         return CellValue{QString::fromLatin1(stored.toByteArray().toBase64()), false};
     default:
         return CellValue{stored.toString(), false};
+    }
+}
+
+void appendWireValue(WireRowValues &row, const sim::SqliteStatement &statement, int column)
+{
+    using StorageClass = sim::SqliteStatement::StorageClass;
+    switch (statement.storageClass(column)) {
+    case StorageClass::Null:
+        row.appendNull();
+        break;
+    case StorageClass::Integer:
+        row.appendInteger(statement.integer(column));
+        break;
+    case StorageClass::Real:
+        row.appendReal(statement.real(column));
+        break;
+    case StorageClass::Text:
+        row.appendText(statement.textUtf8(column));
+        break;
+    case StorageClass::Blob:
+        row.appendBase64(statement.blobBytes(column));
+        break;
     }
 }
 

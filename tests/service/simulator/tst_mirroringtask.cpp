@@ -347,6 +347,66 @@ private Q_SLOTS:
         QCOMPARE(answers.size(), 0);
     }
 
+    void rowDataStopsOnRequestAndSignalsKeepTheirOrder()
+    {
+        // Bodies are built in a second thread ahead of the calls; a stop still takes effect
+        // before the next call, the source is free again afterwards, and the signals come in
+        // reading order on the task's thread.
+        FakeEndpoint endpoint;
+        SourceDatabase source(m_sourcePath);
+        MirroringTaskOptions options = taskOptions(endpoint.url());
+        options.batchSize = 10000;
+        MirroringTask task(options);
+        int rowDataCalls = 0;
+        connect(&task, &MirroringTask::callStarting, this, [&](SoapOperation op) {
+            if (op == SoapOperation::RowData && ++rowDataCalls == 2)
+                task.requestStop();
+        });
+        const CycleResult stopped = task.runCycle(source);
+        QVERIFY(stopped.failed());
+        QVERIFY2(stopped.error.contains(u"stopped"_s), qPrintable(stopped.error));
+        QCOMPARE(endpoint.operations().count(SoapOperation::RowData), 2);
+        QCOMPARE(endpoint.operations().constLast(), SoapOperation::RowData);
+
+        rowDataCalls = 100; // no more stops
+        QStringList events;
+        const QThread *taskThread = QThread::currentThread();
+        bool offThread = false;
+        connect(&task, &MirroringTask::tableStarted, this, [&](const QString &table) {
+            offThread |= QThread::currentThread() != taskThread;
+            events << u"table "_s + table;
+        });
+        connect(&task, &MirroringTask::progress, this, [&](const QString &table) {
+            offThread |= QThread::currentThread() != taskThread;
+            events << u"progress "_s + table;
+        });
+        const qsizetype callsBefore = endpoint.calls().size();
+        const CycleResult result = task.runCycle(source);
+        QVERIFY2(!result.failed(), qPrintable(result.error));
+        QVERIFY(!offThread);
+        const QList<SoapOperation> ops = endpoint.operations().mid(callsBefore);
+        QStringList started;
+        qsizetype progressEvents = 0;
+        for (const QString &event : std::as_const(events)) {
+            if (event.startsWith(u"table "_s)) {
+                started << event.mid(6);
+            } else {
+                ++progressEvents;
+                // A call's progress names a table whose reading had begun.
+                QVERIFY2(started.contains(event.mid(9)), qPrintable(event));
+            }
+        }
+        QStringList expectedTables;
+        for (const TableSchema &t : source.tables())
+            expectedTables << t.tableName;
+        QCOMPARE(started, expectedTables);
+        QCOMPARE(progressEvents, ops.count(SoapOperation::RowData));
+        qint64 total = 0;
+        for (const QString &t : std::as_const(expectedTables))
+            total += source.rowCount(t);
+        QCOMPARE(result.rowsSent, total);
+    }
+
     void httpErrorAndMissingEchoFail()
     {
         FakeEndpoint endpoint;
