@@ -95,6 +95,7 @@ private Q_SLOTS:
     void unreachableServer();
     void connectionsPerThread();
     void lostConnectionIsReopened();
+    void connectionsRemovedWithTheBackend();
     void lockHeldElsewhereIsAServerError();
     void longNamesRefused();
 
@@ -738,6 +739,28 @@ void TestPostgresStore::lostConnectionIsReopened()
     const QList<ms::MirroredTable> tables = store->tables();
     QCOMPARE(tables.size(), 1);
     QCOMPARE(tables[0].tableName, u"contact"_s);
+}
+
+void TestPostgresStore::connectionsRemovedWithTheBackend()
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        auto backend = ms::createMirrorBackend(pgtest::target());
+        auto store = backend->open(m_tenant);
+        store->applySchema({contactSchema()});
+        std::unique_ptr<QThread> thread(QThread::create([&] { store->tables(); }));
+        thread->start();
+        QVERIFY(thread->wait());
+        // One connection per thread that used it: this one and the worker's.
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
+        backend.reset(); // the store still works: it shares the connections
+        QCOMPARE(store->tables().size(), 1);
+    }
+    QStringList after = QSqlDatabase::connectionNames();
+    QStringList expected = before;
+    after.sort();
+    expected.sort();
+    QCOMPARE(after, expected);
 }
 
 void TestPostgresStore::lockHeldElsewhereIsAServerError()
