@@ -89,11 +89,11 @@ BackendProblem prepareBackend()
         return {u"cannot connect to MIRRORSCOPE_TEST_PG: "_s + admin.lastError()};
     if (!admin.exec(u"CREATE DATABASE "_s + quoteName(name)))
         return {u"cannot create the test database %1: %2"_s.arg(name, admin.lastError())};
+    session.testDatabase = name; // from here on finishBackend() drops it
     // A store statement that waits for a lock fails after this instead of hanging the test (the
     // setting applies to every session that connects to the test database, the store's too).
     if (!admin.exec(u"ALTER DATABASE %1 SET lock_timeout = '30s'"_s.arg(quoteName(name))))
         return {u"cannot configure the test database %1: %2"_s.arg(name, admin.lastError())};
-    session.testDatabase = name;
     session.admin = std::make_unique<PostgresRawConnection>(testServer(), QString());
     if (!session.admin->isOpen())
         return {
