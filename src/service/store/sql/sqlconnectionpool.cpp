@@ -25,9 +25,6 @@ quint64 currentThreadId()
     thread_local const quint64 id = g_nextThreadId.fetch_add(1);
     return id;
 }
-
-// A host that drops packets must not hang a call for libpq's default of forever.
-constexpr auto kDefaultConnectTimeout = "connect_timeout=10"_L1;
 } // namespace
 
 QString sqlErrorReason(const QString &databaseText)
@@ -97,17 +94,7 @@ QSqlDatabase SqlConnectionPool::connection(const QString &database)
                               m_dialect.driverName(), m_dialect.productName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
-        db.setHostName(m_target.host);
-        db.setPort(m_target.port);
-        db.setUserName(m_target.user);
-        if (!m_target.password.isEmpty())
-            db.setPassword(m_target.password);
-        db.setDatabaseName(database);
-        QString options = m_target.connectOptions;
-        if (!options.contains(u"connect_timeout="_s))
-            options = options.isEmpty() ? QString(kDefaultConnectTimeout)
-                                        : options + u';' + kDefaultConnectTimeout;
-        db.setConnectOptions(options);
+        m_dialect.configureConnection(db, m_target, database);
         QString failure;
         if (!db.open()) {
             failure = sqlErrorReason(db.lastError().databaseText().isEmpty()

@@ -8,10 +8,12 @@
 
 #include <memory>
 
+class QSqlDatabase;
 class QSqlError;
 
 namespace ms {
 
+struct DatabaseTarget;
 class SqlBulkWriter;
 class SqlSession;
 struct SqlServerType;
@@ -45,6 +47,12 @@ public:
     /// The database a connection for this tenant opens (empty tenant: the one for listing and
     /// creating tenants). PostgreSQL: always the URL's database.
     virtual QString connectionDatabase(const QString &urlDatabase, const QString &tenant) const = 0;
+    /// Sets up db (added with driverName(), not yet open) to connect to database on target. The
+    /// default suits drivers that take QtSql's own fields (QPSQL): host, port, user, password,
+    /// database name, and the target's options plus libpq's connect_timeout=10 unless given.
+    /// QODBC reads none of host, port nor database: its dialect writes a connection string.
+    virtual void configureConnection(QSqlDatabase &db, const DatabaseTarget &target,
+                                     const QString &database) const;
     /// Statements run once on every new connection (session settings), in order.
     virtual QStringList sessionSetup() const = 0;
     /// The most bound values one statement may carry.

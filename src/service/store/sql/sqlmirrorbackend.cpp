@@ -42,11 +42,16 @@ std::unique_ptr<MirrorStore> SqlMirrorBackend::open(const QString &tenant)
     const SqlDialect &sql = dialect();
     {
         SqlSession session(*m_context, sql.connectionDatabase(m_target.database, {}));
-        for (const QString &statement : sql.createTenantStatements(tenant))
-            session.exec(statement, u"creating the mirror of tenant %1"_s.arg(tenant));
+        prepareTenant(session, tenant);
     }
     return std::make_unique<SqlMirrorStore>(
         m_context, sql.connectionDatabase(m_target.database, tenant), tenant);
+}
+
+void SqlMirrorBackend::prepareTenant(SqlSession &session, const QString &tenant) const
+{
+    for (const QString &statement : dialect().createTenantStatements(tenant))
+        session.exec(statement, u"creating the mirror of tenant %1"_s.arg(tenant));
 }
 
 QStringList SqlMirrorBackend::tenants() const

@@ -8,6 +8,7 @@
 namespace ms {
 
 class SqlDialect;
+class SqlSession;
 struct SqlServerContext;
 
 /// Tenants' mirrors on a SQL server reached through QtSql, one container (schema or database)
@@ -35,6 +36,13 @@ public:
 
     const DatabaseTarget &target() const { return m_target; }
     const SqlDialect &dialect() const;
+
+protected:
+    /// Makes the tenant's container and metadata table exist, on session (the tenant-less
+    /// connection, outside any transaction). The default runs the dialect's
+    /// createTenantStatements(); SQL Server first creates its database and waits until it is
+    /// online.
+    virtual void prepareTenant(SqlSession &session, const QString &tenant) const;
 
 private:
     void requireValid(const QString &tenant) const;
