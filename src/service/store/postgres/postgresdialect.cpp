@@ -81,8 +81,8 @@ int PostgresDialect::maxBindValues() const
 void PostgresDialect::checkIdentifier(const QString &name, const QString &what) const
 {
     if (name.toUtf8().size() > kMaxIdentifierBytes)
-        throw clientError(u"%1: PostgreSQL keeps names of at most %2 characters, so this name "
-                          "of %3 cannot be mirrored there"_s.arg(what)
+        throw clientError(u"%1: PostgreSQL keeps names of at most %2 characters, and this one "
+                          "has %3, so it cannot be mirrored there"_s.arg(what)
                               .arg(kMaxIdentifierBytes)
                               .arg(name.size()));
 }
