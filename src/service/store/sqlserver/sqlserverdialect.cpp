@@ -1,5 +1,6 @@
 #include "sqlserverdialect.h"
 
+#include "sqlservererrors.h"
 #include "sqlservervalues.h"
 
 #include "service/common/identifiers.h"
@@ -7,7 +8,6 @@
 #include "service/store/sqlservertype.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,11 +81,6 @@ QString keyMatch(const QStringList &keyColumns)
     return terms.join(u" AND "_s);
 }
 
-// The native SQL Server error numbers and SQLSTATEs QODBC reports (';' separated).
-QStringList errorCodes(const QSqlError &error)
-{
-    return error.nativeErrorCode().split(u';', Qt::SkipEmptyParts);
-}
 } // namespace
 
 QString SqlServerDialect::driverName() const
@@ -406,42 +401,12 @@ QString SqlServerDialect::bindValue(const SqlServerType &type, const CellValue &
 
 Error::Kind SqlServerDialect::classify(const QSqlError &error) const
 {
-    // SQL Server error numbers that are the request's fault: 515 NULL into NOT NULL, 2601/2627
-    // duplicate key, 547 constraint, 8152/2628 string or binary data truncated, 220/232/8115
-    // arithmetic overflow, 8114/245/8169/241/242/295/296/298 a value that does not convert,
-    // 8672 one key twice in a MERGE. Or the SQLSTATE classes 21, 22, 23 if that is reported.
-    static const QStringList clientNumbers = {u"515"_s,  u"2601"_s, u"2627"_s, u"547"_s,  u"8152"_s,
-                                              u"2628"_s, u"220"_s,  u"232"_s,  u"8115"_s, u"8114"_s,
-                                              u"245"_s,  u"8169"_s, u"241"_s,  u"242"_s,  u"295"_s,
-                                              u"296"_s,  u"298"_s,  u"8672"_s};
-    for (const QString &code : errorCodes(error)) {
-        const QString trimmed = code.trimmed();
-        if (clientNumbers.contains(trimmed))
-            return Error::Kind::Client;
-        if (trimmed.size() == 5 && (trimmed.startsWith(u"21"_s) || trimmed.startsWith(u"22"_s) ||
-                                    trimmed.startsWith(u"23"_s)))
-            return Error::Kind::Client;
-    }
-    return Error::Kind::Server;
+    return classifySqlServerError(error);
 }
 
 bool SqlServerDialect::isConnectionFailure(const QSqlError &error) const
 {
-    // FreeTDS's own numbers: 20002 connection failed, 20003 timeout, 20004 read failed,
-    // 20006 write failed, 20009 unable to connect, 20017 unexpected EOF; SQLSTATE class 08.
-    static const QStringList connectionNumbers = {u"20002"_s, u"20003"_s, u"20004"_s,
-                                                  u"20006"_s, u"20009"_s, u"20017"_s};
-    if (error.type() == QSqlError::ConnectionError)
-        return true;
-    const QStringList codes = errorCodes(error);
-    if (codes.isEmpty())
-        return true; // the server reports every error with a number; none: no server
-    for (const QString &code : codes) {
-        const QString trimmed = code.trimmed();
-        if (connectionNumbers.contains(trimmed) || trimmed.startsWith(u"08"_s))
-            return true;
-    }
-    return false;
+    return isSqlServerConnectionFailure(error);
 }
 
 } // namespace ms

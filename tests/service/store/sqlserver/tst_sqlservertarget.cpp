@@ -416,7 +416,7 @@ void TestSqlServerTarget::classifiesErrors()
     QCOMPARE(m_sql.classify(error(u"2628"_s, statement)), Kind::Client); // truncated
     QCOMPARE(m_sql.classify(error(u"8115"_s, statement)), Kind::Client); // overflow
     QCOMPARE(m_sql.classify(error(u"5701;515"_s, statement)), Kind::Client);
-    QCOMPARE(m_sql.classify(error(u"23000"_s, statement)), Kind::Client); // a SQLSTATE
+    QCOMPARE(m_sql.classify(error(u"21000"_s, statement)), Kind::Server); // replication
     QCOMPARE(m_sql.classify(error(u"208"_s, statement)), Kind::Server);   // no such object
     QCOMPARE(m_sql.classify(error(u"1222"_s, statement)), Kind::Server);  // lock timeout
     QCOMPARE(m_sql.classify(error(u"20009"_s, QSqlError::ConnectionError)), Kind::Server);
