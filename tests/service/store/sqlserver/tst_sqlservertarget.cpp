@@ -116,6 +116,7 @@ private Q_SLOTS:
     void connectionString();
     void readAccessAndDescription();
     void factoryMakesTheBackend();
+    void configuresTheQodbcConnection();
     void closedPortIsAClearServerError();
 
 private:
@@ -473,6 +474,37 @@ void TestSqlServerTarget::factoryMakesTheBackend()
     const auto backend =
         ms::createMirrorBackend(ms::DatabaseTarget::parse(u"mssql://sa@sql.example/"_s, {}));
     QVERIFY(dynamic_cast<ms::SqlServerMirrorBackend *>(backend.get()));
+}
+
+void TestSqlServerTarget::configuresTheQodbcConnection()
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QODBC"_s))
+        QSKIP("Qt's QODBC driver is not installed (Debian: libqt6sql6-odbc)");
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    const ms::DatabaseTarget target =
+        ms::DatabaseTarget::parse(u"mssql://mirror:a%3Bb%7Dc@127.0.0.1:%1/"_s.arg(port), {});
+    const QString name = u"tst_sqlservertarget"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QODBC"_s, name);
+        m_sql.configureConnection(db, target, u"master"_s);
+        // Everything in the connection string: QODBC would append UID/PWD unescaped.
+        QVERIFY(db.userName().isEmpty());
+        QVERIFY(db.password().isEmpty());
+        QCOMPARE(db.databaseName(), m_sql.connectionString(target, u"master"_s, true));
+        QCOMPARE(db.connectOptions(), u"SQL_ATTR_LOGIN_TIMEOUT=10"_s);
+        // FreeTDS reads the string (a misread one says the data source is not found) and
+        // tries the port; the error is one isConnectionFailure() knows.
+        QVERIFY(!db.open());
+        const QSqlError error = db.lastError();
+        qInfo().noquote() << "QODBC error: code" << error.nativeErrorCode() << "type"
+                          << error.type() << "text" << error.databaseText();
+        QVERIFY2(error.databaseText().contains(u"Unable to connect"_s),
+                 qPrintable(error.databaseText()));
+        QVERIFY(m_sql.isConnectionFailure(error));
+        QCOMPARE(m_sql.classify(error), ms::Error::Kind::Server);
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void TestSqlServerTarget::closedPortIsAClearServerError()
