@@ -25,6 +25,15 @@ quint64 currentThreadId()
     thread_local const quint64 id = g_nextThreadId.fetch_add(1);
     return id;
 }
+
+// As SqlSession's: no static cursor, which FreeTDS (QODBC) serves with a server cursor, made
+// for one SELECT, not for the SET statements of a dialect's sessionSetup().
+QSqlQuery forwardOnlyQuery(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return query;
+}
 } // namespace
 
 QString sqlErrorReason(const QString &databaseText)
@@ -78,7 +87,7 @@ QSqlDatabase SqlConnectionPool::connection(const QString &database)
             QSqlDatabase existing = QSqlDatabase::database(name, false);
             // One round trip to find a connection the server dropped (a restart, an idle
             // timeout, an administrator) and open a new one, rather than fail the call.
-            if (existing.isOpen() && QSqlQuery(existing).exec(u"SELECT 1"_s))
+            if (existing.isOpen() && forwardOnlyQuery(existing).exec(u"SELECT 1"_s))
                 return existing;
             qCInfo(lcStore) << "Reconnecting to" << serverText() << "database" << database
                             << "(the connection was lost)";
@@ -102,7 +111,7 @@ QSqlDatabase SqlConnectionPool::connection(const QString &database)
                                          : db.lastError().databaseText());
         } else {
             for (const QString &statement : m_dialect.sessionSetup()) {
-                QSqlQuery setup(db);
+                QSqlQuery setup = forwardOnlyQuery(db);
                 if (!setup.exec(statement)) {
                     failure = sqlErrorReason(setup.lastError().databaseText());
                     break;

@@ -54,6 +54,10 @@ Error SqlSession::error(const QSqlError &failure, const QString &what)
 void SqlSession::exec(const QString &sql, const QString &what)
 {
     QSqlQuery query(m_db);
+    // Forward-only everywhere: QODBC asks for a static cursor otherwise, which FreeTDS serves
+    // with a server cursor, made for one SELECT, not for SET, DDL or MERGE (unverified
+    // against a real SQL Server; QPSQL reads results the same either way).
+    query.setForwardOnly(true);
     if (!query.exec(sql))
         throw error(query.lastError(), what);
 }
