@@ -16,6 +16,10 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <atomic>
+#include <future>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using ms::CellValue;
 using ms::ColumnSchema;
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void readAccessAndDescription();
     void factoryMakesTheBackend();
     void configuresTheQodbcConnection();
+    void freeTdsReadsTheBracedServerAndPort();
     void closedPortIsAClearServerError();
 
 private:
@@ -505,6 +510,42 @@ void TestSqlServerTarget::configuresTheQodbcConnection()
         QCOMPARE(m_sql.classify(error), ms::Error::Kind::Server);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestSqlServerTarget::freeTdsReadsTheBracedServerAndPort()
+{
+    // A listener that takes one connection and drops it: FreeTDS reaches it only if it read
+    // Server={127.0.0.1} and Port=N from the connection string as meant.
+    if (!QSqlDatabase::isDriverAvailable(u"QODBC"_s))
+        QSKIP("Qt's QODBC driver is not installed (Debian: libqt6sql6-odbc)");
+    std::promise<quint16> listening;
+    std::atomic<bool> connected{false};
+    std::jthread listener([&] { // joins on any return
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost, 0)) {
+            listening.set_value(0);
+            return;
+        }
+        listening.set_value(server.serverPort());
+        if (server.waitForNewConnection(30000)) { // a bound, not a measured time
+            connected = true;
+            server.nextPendingConnection()->abort();
+        }
+    });
+    const quint16 port = listening.get_future().get();
+    const QString name = u"tst_sqlservertarget_listener"_s;
+    if (port != 0) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QODBC"_s, name);
+        m_sql.configureConnection(
+            db, ms::DatabaseTarget::parse(u"mssql://sa@127.0.0.1:%1/"_s.arg(port), {}),
+            u"master"_s);
+        QVERIFY(!db.open());
+        QVERIFY(m_sql.isConnectionFailure(db.lastError()));
+    }
+    QSqlDatabase::removeDatabase(name);
+    listener.join();
+    QVERIFY(port != 0);
+    QVERIFY(connected);
 }
 
 void TestSqlServerTarget::closedPortIsAClearServerError()
