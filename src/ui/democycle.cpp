@@ -23,6 +23,7 @@
 
 #include <chrono>
 #include <future>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,19 +42,13 @@ struct DemoSigner
     Certificate certificate;
 };
 
-/// Made on a thread of its own, started with the first DemoCycle: generating an RSA key takes
-/// from a tenth to a good part of a second of CPU, a stall the GUI thread must not take.
-std::shared_future<DemoSigner> demoSigner()
+DemoSigner makeDemoSigner()
 {
-    static const std::shared_future<DemoSigner> signer =
-        std::async(std::launch::async, [] {
-            DemoSigner s;
-            s.key = RsaPrivateKey::generate(2048);
-            s.certificate = Certificate::createSelfSigned(
-                s.key, u"MirrorScope demo (SuperOffice stand-in)"_s, {}, {}, 2);
-            return s;
-        }).share();
-    return signer;
+    DemoSigner s;
+    s.key = RsaPrivateKey::generate(2048);
+    s.certificate = Certificate::createSelfSigned(
+        s.key, u"MirrorScope demo (SuperOffice stand-in)"_s, {}, {}, 2);
+    return s;
 }
 
 /// How often start() looks whether the signer is ready, in the rare case it is not yet.
@@ -103,6 +98,15 @@ EventMessage finishedMessage(const CycleResult &result)
 }
 } // namespace
 
+/// The demo signer, made on a thread of its own from the DemoCycle's construction: an RSA key
+/// takes from a tenth to a good part of a second of CPU, a stall the GUI thread must not take.
+/// The future's destructor waits for that thread, so it never outlives the DemoCycle.
+struct DemoCycle::SignerJob
+{
+    std::future<DemoSigner> future = std::async(std::launch::async, makeDemoSigner);
+    std::optional<DemoSigner> signer;
+};
+
 struct DemoCycle::Run
 {
     std::unique_ptr<QThread> thread;
@@ -112,14 +116,13 @@ struct DemoCycle::Run
 };
 
 DemoCycle::DemoCycle(EndpointController &endpoint, QObject *parent)
-    : QObject(parent), m_endpoint(endpoint)
+    : QObject(parent), m_endpoint(endpoint), m_signer(std::make_unique<SignerJob>())
 {
     connect(&endpoint, &EndpointController::runningChanged, this, [this](bool running) {
         // The service the trust was added to is gone with the endpoint; nothing to restore.
         if (!running && m_run)
             m_run->service = nullptr;
     });
-    demoSigner(); // starts making the key now, long before a person asks for a demo
 }
 
 DemoCycle::~DemoCycle()
@@ -165,18 +168,23 @@ void DemoCycle::launchWhenSignerReady()
         onRunFinished(false, eventmessage::demoFailed(u"the endpoint stopped"_s, 0));
         return;
     }
-    if (demoSigner().wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-        QTimer::singleShot(SignerPollMs, this, &DemoCycle::launchWhenSignerReady);
-        return;
+    if (!m_signer->signer) {
+        if (!m_signer->future.valid()) {
+            onRunFinished(false, eventmessage::demoFailed(u"no demo signing key"_s, 0));
+            return;
+        }
+        if (m_signer->future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+            QTimer::singleShot(SignerPollMs, this, &DemoCycle::launchWhenSignerReady);
+            return;
+        }
+        try {
+            m_signer->signer = m_signer->future.get();
+        } catch (const Error &e) {
+            onRunFinished(false, eventmessage::demoFailed(e.message(), 0));
+            return;
+        }
     }
-    const DemoSigner *made = nullptr;
-    try {
-        made = &demoSigner().get();
-    } catch (const Error &e) {
-        onRunFinished(false, eventmessage::demoFailed(e.message(), 0));
-        return;
-    }
-    const DemoSigner &signer = *made;
+    const DemoSigner &signer = *m_signer->signer;
     MirroringService *service = m_run->service;
     const EndpointSetup &setup = m_endpoint.setup();
 

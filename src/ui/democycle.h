@@ -47,12 +47,14 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    struct SignerJob;
     /// Trusts the demo signer and starts the cycle's thread once the signer's key is made.
     void launchWhenSignerReady();
     void onRunFinished(bool ok, const EventMessage &message);
 
     EndpointController &m_endpoint;
     std::unique_ptr<Run> m_run;
+    std::unique_ptr<SignerJob> m_signer; ///< last: destroyed first, waiting for its thread
 };
 
 } // namespace ms::ui

@@ -33,7 +33,8 @@ private Q_SLOTS:
         QSignalSpy finished(&demo, &ms::ui::DemoCycle::finished);
         QVERIFY(demo.start());
         QVERIFY(demo.isRunning());
-        QCOMPARE(endpoint.service()->trustedCertificates().size(), trustedBefore + 1);
+        // The signer's key is made off the GUI thread: it is trusted once made (the cycle's
+        // success below needs that), and no longer once the cycle ends.
         QVERIFY(!demo.start()); // one at a time
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 120000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
