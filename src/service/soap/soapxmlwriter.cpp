@@ -49,20 +49,21 @@ void SoapXmlWriter::beginElement(QLatin1StringView name)
 
 void SoapXmlWriter::endElement()
 {
+    Q_ASSERT(!m_open.isEmpty());
     const OpenElement element = m_open.back();
     m_open.removeLast();
     if (m_inStartTag) {
-        m_data.append("/>");
+        add("/>", 2);
         m_inStartTag = false;
         return;
     }
-    m_data.append("</");
+    add("</", 2);
     if (element.inEnvelopeNamespace) {
         add(names::kSoapEnvPrefix);
-        m_data.append(':');
+        add(':');
     }
     add(element.name);
-    m_data.append('>');
+    add('>');
 }
 
 void SoapXmlWriter::textElement(QLatin1StringView name, const QString &text)
@@ -78,7 +79,7 @@ void SoapXmlWriter::int64Element(QLatin1StringView name, qint64 value)
     closeStartTag();
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    m_data.append(digits, end - digits);
+    add(digits, end - digits);
     endElement();
 }
 
@@ -108,12 +109,15 @@ void SoapXmlWriter::value(const CellValue &cell)
         return;
     }
     closeStartTag();
-    if (!xmltext::appendEscaped(m_data, cell.text, xmltext::Uncarriable::Refuse)) {
+    ensureRoom(xmltext::maxEscapedSize(cell.text.size()));
+    char *end = xmltext::writeEscaped(m_buffer + m_used, cell.text, xmltext::Uncarriable::Refuse);
+    if (!end) {
         m_open.removeLast();
-        m_data.chop(names::kValue.size() + 2); // "<V>"
-        base64Value(cell.text);
+        m_used -= names::kValue.size() + 2; // "<V>"
+        base64Value(cell.text.toUtf8());
         return;
     }
+    m_used = end - m_buffer;
     endElement();
 }
 
@@ -125,22 +129,34 @@ void SoapXmlWriter::utf8Value(QByteArrayView utf8)
         return;
     }
     closeStartTag();
-    if (!xmltext::appendEscapedUtf8(m_data, utf8)) {
-        // Not valid UTF-8, or a character XML cannot carry: the QString path decides.
+    ensureRoom(xmltext::maxEscapedSize(utf8.size()));
+    char *end = nullptr;
+    switch (xmltext::writeEscapedUtf8(m_buffer + m_used, utf8, &end)) {
+    case xmltext::Utf8Check::Written:
+        m_used = end - m_buffer;
+        endElement();
+        return;
+    case xmltext::Utf8Check::Uncarriable:
+        // Valid UTF-8: these are the bytes the QString path would encode.
         m_open.removeLast();
-        m_data.chop(names::kValue.size() + 2); // "<V>"
+        m_used -= names::kValue.size() + 2; // "<V>"
+        base64Value(utf8);
+        return;
+    case xmltext::Utf8Check::Other:
+        m_open.removeLast();
+        m_used -= names::kValue.size() + 2; // "<V>"
         value(CellValue{QString::fromUtf8(utf8), false});
         return;
     }
-    endElement();
 }
 
-void SoapXmlWriter::base64Value(const QString &text)
+void SoapXmlWriter::base64Value(QByteArrayView utf8)
 {
     startTag(names::kValue);
     attribute({}, names::kEncoding, names::kEncodingBase64);
     closeStartTag();
-    m_data.append(text.toUtf8().toBase64());
+    const QByteArray base64 = QByteArray::fromRawData(utf8.data(), utf8.size()).toBase64();
+    add(base64.constData(), base64.size());
     endElement();
 }
 
@@ -163,17 +179,33 @@ QByteArray SoapXmlWriter::finish()
 {
     while (!m_open.isEmpty())
         endElement();
-    m_data.append('\n'); // QXmlStreamWriter::writeEndDocument() ended the document with one
+    add('\n'); // QXmlStreamWriter::writeEndDocument() ended the document with one
+    m_data.resize(m_used);
+    m_buffer = nullptr;
+    m_capacity = m_used = 0;
     return std::move(m_data);
+}
+
+void SoapXmlWriter::reserve(qsizetype bytes)
+{
+    if (bytes > m_capacity)
+        grow(bytes - m_used);
+}
+
+void SoapXmlWriter::grow(qsizetype n)
+{
+    m_capacity = std::max(m_used + n, std::max<qsizetype>(2 * m_capacity, 1024));
+    m_data.resize(m_capacity);
+    m_buffer = m_data.data();
 }
 
 void SoapXmlWriter::startTag(QLatin1StringView name, bool inEnvelopeNamespace)
 {
     closeStartTag();
-    m_data.append('<');
+    add('<');
     if (inEnvelopeNamespace) {
         add(names::kSoapEnvPrefix);
-        m_data.append(':');
+        add(':');
     }
     add(name);
     m_open.append(OpenElement{inEnvelopeNamespace, name});
@@ -184,28 +216,31 @@ void SoapXmlWriter::attribute(QLatin1StringView prefix, QLatin1StringView name,
                               QLatin1StringView value)
 {
     Q_ASSERT(m_inStartTag);
-    m_data.append(' ');
+    add(' ');
     if (!prefix.isEmpty()) {
         add(prefix);
-        m_data.append(':');
+        add(':');
     }
     add(name);
-    m_data.append("=\"");
+    add("=\"", 2);
     // The values are names, namespaces and constants: plain ASCII goes through as it is.
     const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
         return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"';
     });
-    if (plain)
+    if (plain) {
         add(value);
-    else
-        xmltext::appendEscapedAttribute(m_data, QString(value));
-    m_data.append('"');
+    } else {
+        QByteArray escaped;
+        xmltext::appendEscapedAttribute(escaped, QString(value));
+        add(escaped.constData(), escaped.size());
+    }
+    add('"');
 }
 
 void SoapXmlWriter::closeStartTag()
 {
     if (m_inStartTag) {
-        m_data.append('>');
+        add('>');
         m_inStartTag = false;
     }
 }
@@ -215,7 +250,9 @@ void SoapXmlWriter::text(QStringView text)
     if (text.isEmpty())
         return;
     closeStartTag();
-    xmltext::appendEscaped(m_data, text, xmltext::Uncarriable::Replace);
+    ensureRoom(xmltext::maxEscapedSize(text.size()));
+    m_used =
+        xmltext::writeEscaped(m_buffer + m_used, text, xmltext::Uncarriable::Replace) - m_buffer;
 }
 
 } // namespace ms

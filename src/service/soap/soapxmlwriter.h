@@ -7,6 +7,8 @@
 #include <QLatin1StringView>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace ms {
 
 /// Writes one SOAP 1.1 envelope as UTF-8 bytes: message elements in the mirroring namespace (a
@@ -21,7 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(SoapXmlWriter)
 
     /// Room for about this many bytes, so that a large body is not copied while it grows.
-    void reserve(qsizetype bytes) { m_data.reserve(bytes); }
+    void reserve(qsizetype bytes);
 
     /// <s:Envelope>, then the SignedToken header when signedToken is set, then <s:Body>.
     void beginEnvelope(const QString *signedToken = nullptr);
@@ -48,7 +50,7 @@ public:
     /// Closes every open element and returns the document.
     QByteArray finish();
     /// Bytes written so far.
-    qsizetype size() const { return m_data.size(); }
+    qsizetype size() const { return m_used; }
 
 private:
     struct OpenElement
@@ -62,10 +64,33 @@ private:
     void attribute(QLatin1StringView prefix, QLatin1StringView name, QLatin1StringView value);
     void closeStartTag();
     void text(QStringView text);
-    void base64Value(const QString &text);
-    void add(QLatin1StringView text) { m_data.append(text.data(), text.size()); }
+    void base64Value(QByteArrayView utf8);
+    /// Room for n more bytes at m_buffer + m_used.
+    void ensureRoom(qsizetype n)
+    {
+        if (m_capacity - m_used < n)
+            grow(n);
+    }
+    void grow(qsizetype n);
+    void add(char c)
+    {
+        ensureRoom(1);
+        m_buffer[m_used++] = c;
+    }
+    void add(const char *text, qsizetype n)
+    {
+        ensureRoom(n);
+        std::memcpy(m_buffer + m_used, text, n);
+        m_used += n;
+    }
+    void add(QLatin1StringView text) { add(text.data(), text.size()); }
 
+    // The bytes go straight into m_data's buffer: its size is the room, m_used what is written
+    // (a QByteArray::append per piece cost more than the piece).
     QByteArray m_data;
+    char *m_buffer = nullptr;
+    qsizetype m_capacity = 0;
+    qsizetype m_used = 0;
     QVarLengthArray<OpenElement, 16> m_open;
     bool m_inStartTag = false; ///< "<name attr..." written, neither ">" nor "/>" yet
 };

@@ -23,9 +23,6 @@ constexpr std::array<unsigned char, 128> kAscii = [] {
     return table;
 }();
 
-// The longest bytes one UTF-16 code unit or one UTF-8 byte can become: "&quot;".
-constexpr qsizetype kMaxExpansion = 6;
-
 template <std::size_t N> char *put(char *p, const char (&text)[N])
 {
     std::memcpy(p, text, N - 1);
@@ -89,11 +86,8 @@ qsizetype carriableSequenceLength(const unsigned char *s, const unsigned char *e
 
 } // namespace
 
-bool appendEscaped(QByteArray &out, QStringView text, Uncarriable uncarriable)
+char *writeEscaped(char *p, QStringView text, Uncarriable uncarriable)
 {
-    const qsizetype start = out.size();
-    out.resize(start + text.size() * kMaxExpansion);
-    char *p = out.data() + start;
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s < end) {
@@ -131,27 +125,22 @@ bool appendEscaped(QByteArray &out, QStringView text, Uncarriable uncarriable)
             *p++ = char(0x80 | (c & 0x3F));
         }
         if (!carriable) {
-            if (uncarriable == Uncarriable::Refuse) {
-                out.resize(start);
-                return false;
-            }
+            if (uncarriable == Uncarriable::Refuse)
+                return nullptr;
             p = putReplacementCharacter(p);
         }
     }
-    out.resize(p - out.constData());
-    return true;
+    return p;
 }
 
-bool appendEscapedUtf8(QByteArray &out, QByteArrayView utf8)
+Utf8Check writeEscapedUtf8(char *p, QByteArrayView utf8, char **written)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(utf8.data());
     const unsigned char *const end = s + utf8.size();
     // QString::fromUtf8 drops a leading byte order mark; let that path decide.
     if (utf8.startsWith("\xEF\xBB\xBF"))
-        return false;
-    const qsizetype start = out.size();
-    out.resize(start + utf8.size() * kMaxExpansion);
-    char *p = out.data() + start;
+        return Utf8Check::Other;
+    Utf8Check check = Utf8Check::Written;
     while (s < end) {
         const unsigned char c = *s;
         if (c < 0x80) {
@@ -163,38 +152,43 @@ bool appendEscapedUtf8(QByteArray &out, QByteArrayView utf8)
                 p = putEscape(p, char(c));
                 break;
             default:
-                out.resize(start);
-                return false;
+                // Keep checking: the rest may still be invalid UTF-8.
+                check = Utf8Check::Uncarriable;
             }
             ++s;
             continue;
         }
         const qsizetype n = carriableSequenceLength(s, end);
-        if (n == 0) {
-            out.resize(start);
-            return false;
-        }
+        if (n == 0)
+            return Utf8Check::Other;
         std::memcpy(p, s, n);
         p += n;
         s += n;
     }
-    out.resize(p - out.constData());
-    return true;
+    *written = p;
+    return check;
 }
 
 void appendEscapedAttribute(QByteArray &out, QStringView text)
 {
     // A parser turns tab and LF in an attribute value into spaces; references survive.
     qsizetype run = 0;
+    const auto appendRun = [&](qsizetype end) {
+        const QStringView part = text.sliced(run, end - run);
+        const qsizetype start = out.size();
+        out.resize(start + maxEscapedSize(part.size()));
+        char *p = writeEscaped(out.data() + start, part, Uncarriable::Replace);
+        out.resize(p - out.constData());
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c != u'\t' && c != u'\n')
             continue;
-        appendEscaped(out, text.sliced(run, i - run), Uncarriable::Replace);
+        appendRun(i);
         out += c == u'\t' ? "&#9;" : "&#10;";
         run = i + 1;
     }
-    appendEscaped(out, text.sliced(run), Uncarriable::Replace);
+    appendRun(text.size());
 }
 
 } // namespace ms::xmltext

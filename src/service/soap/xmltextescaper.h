@@ -13,17 +13,30 @@ namespace ms::xmltext {
 
 enum class Uncarriable {
     Replace, ///< write U+FFFD in its place
-    Refuse,  ///< write nothing and return false
+    Refuse,  ///< write nothing and return nullptr
 };
 
-/// Appends text escaped. With Refuse, a text that holds a character XML 1.0 cannot carry leaves
-/// out as it was and returns false; otherwise returns true.
-bool appendEscaped(QByteArray &out, QStringView text, Uncarriable uncarriable);
+/// The most bytes a text of this many UTF-16 code units, or UTF-8 bytes, can become.
+constexpr qsizetype maxEscapedSize(qsizetype units)
+{
+    return units * 6; // "&quot;"
+}
 
-/// Appends UTF-8 text escaped, byte for byte (no conversion), when it is valid UTF-8 that XML 1.0
-/// can carry; otherwise leaves out as it was and returns false (the caller then takes the text
-/// through QString::fromUtf8, which is how the text would read, and appendEscaped).
-bool appendEscapedUtf8(QByteArray &out, QByteArrayView utf8);
+/// Writes text escaped at out, which has room for maxEscapedSize(text.size()) bytes, and
+/// returns the end of what it wrote; with Refuse, nullptr when the text holds a character XML
+/// 1.0 cannot carry.
+char *writeEscaped(char *out, QStringView text, Uncarriable uncarriable);
+
+enum class Utf8Check {
+    Written,     ///< valid UTF-8 that XML can carry, written
+    Uncarriable, ///< valid UTF-8 with a control character XML 1.0 cannot carry: nothing written
+    Other,       ///< anything else (invalid UTF-8, a leading BOM, U+FFFE/U+FFFF): nothing
+                 ///< written; the text is to be read through QString::fromUtf8
+};
+
+/// Writes UTF-8 text escaped at out, byte for byte (no conversion), when the check says
+/// Written; out has room for maxEscapedSize(utf8.size()) bytes; *end is set to the end.
+Utf8Check writeEscapedUtf8(char *out, QByteArrayView utf8, char **end);
 
 /// Appends an attribute value's text escaped (&, <, > and "); the caller writes the quotes.
 void appendEscapedAttribute(QByteArray &out, QStringView text);
