@@ -18,8 +18,11 @@ QString sqliteMessage(sqlite3 *db)
 
 SqliteConnection::SqliteConnection(const QString &path, Mode mode) : m_path(path)
 {
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    // NOMUTEX: a connection is used by one thread at a time (see the header), so SQLite's
+    // per-call connection mutex only cost time (a lock and unlock in every sqlite3_column_*).
+    const int flags = SQLITE_OPEN_NOMUTEX |
+                      (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = m_db ? sqliteMessage(m_db) : u"out of memory"_s;
