@@ -237,11 +237,12 @@ SqlText pageSql(const PageQuery &query, const PageStart &start, int limit,
                 const SqlDialect &dialect)
 {
     validatePageQuery(query, dialect);
+    // Aliased: ORDER BY "score" would otherwise be ambiguous between the value and its key.
     QStringList select;
     for (const QString &column : query.columns)
-        select.append(valueExpression(column, dialect));
+        select.append(u"%1 AS ms_c%2"_s.arg(valueExpression(column, dialect)).arg(select.size()));
     for (const QString &column : orderColumns(query))
-        select.append(keyExpression(column, dialect));
+        select.append(u"%1 AS ms_c%2"_s.arg(keyExpression(column, dialect)).arg(select.size()));
     SqlText out;
     QStringList where;
     appendFilters(query, dialect, where, out.binds);

@@ -106,9 +106,21 @@ void MirrorReader::discardBefore(quint64 generation)
     quint64 floor = m_floor.load();
     while (floor < generation && !m_floor.compare_exchange_weak(floor, generation)) {
     }
-    const QMutexLocker lock(&m_runningMutex);
-    if (m_running != 0 && m_running < generation && m_runningConnection)
-        m_runningConnection->interrupt();
+    // A cancel reaches only the statement the server runs at that moment: a request caught
+    // between its staleness check and its statement would run on. PostgreSQL is asked again
+    // until the request has ended, for at most three seconds (it ends within milliseconds once
+    // hit; a starved reader thread may take long to reach its statement).
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        {
+            const QMutexLocker lock(&m_runningMutex);
+            if (m_running == 0 || m_running >= generation || !m_runningConnection)
+                return;
+            m_runningConnection->interrupt();
+            if (!m_runningConnection->isPostgres())
+                return;
+        }
+        QThread::msleep(50);
+    }
 }
 
 void MirrorReader::closeTenant(const QString &tenant)
@@ -182,8 +194,20 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
         setRunning(0, nullptr);
     } catch (const Error &error) {
         setRunning(0, nullptr);
+        QString message = error.message();
+        // A server connection outlives a dropped schema: say what happened, not "no relation".
+        const auto it = m_connections.find(tenant);
+        if (it != m_connections.end() && it->second->isPostgres()) {
+            m_connections.erase(it);
+            try {
+                if (!m_backend.exists(tenant))
+                    message = tr("The tenant %1 has no mirror.").arg(tenant);
+            } catch (const Error &) {
+                // The first error says it already.
+            }
+        }
         if (!isStale(generation))
-            Q_EMIT failed(generation, error.message());
+            Q_EMIT failed(generation, message);
     }
 }
 
@@ -279,7 +303,10 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
 void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        QSqlQuery count = execPrepared(db.database(), countSql(query, db.dialectFor(query.table)));
+        const SqlDialect dialect = db.dialectFor(query.table);
+        if (isStale(generation))
+            return;
+        QSqlQuery count = execPrepared(db.database(), countSql(query, dialect));
         const qint64 rows = count.next() ? count.value(0).toLongLong() : 0;
         throwIfStepFailed(count);
         Q_EMIT countReady(generation, rows);
@@ -289,8 +316,10 @@ void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 void MirrorReader::readBoundaries(quint64 generation, const PageQuery &query, int pageSize)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        QSqlQuery keys =
-            execPrepared(db.database(), boundarySql(query, pageSize, db.dialectFor(query.table)));
+        const SqlDialect dialect = db.dialectFor(query.table);
+        if (isStale(generation))
+            return;
+        QSqlQuery keys = execPrepared(db.database(), boundarySql(query, pageSize, dialect));
         const int width = int(orderColumns(query).size());
         QList<QVariantList> out;
         while (keys.next()) {
@@ -309,8 +338,10 @@ void MirrorReader::readPage(quint64 generation, const PageQuery &query, const Pa
                             int limit, qint64 firstRow)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        QSqlQuery rows =
-            execPrepared(db.database(), pageSql(query, start, limit, db.dialectFor(query.table)));
+        const SqlDialect dialect = db.dialectFor(query.table);
+        if (isStale(generation))
+            return;
+        QSqlQuery rows = execPrepared(db.database(), pageSql(query, start, limit, dialect));
         const int width = int(query.columns.size());
         const int keyWidth = int(orderColumns(query).size());
         RowPage page;
@@ -339,6 +370,11 @@ void MirrorReader::readQuery(quint64 generation, const QString &tenant, const QS
     timer.start();
     guarded(generation, tenant, [&](ReaderConnection &db) {
         db.beginUserStatement();
+        // Between statements: a cancel that came while BEGIN ran has nothing left to stop.
+        if (isStale(generation)) {
+            db.endUserStatement();
+            return;
+        }
         const auto rollback = qScopeGuard([&db] { db.endUserStatement(); });
         QSqlQuery query(db.database());
         query.setForwardOnly(true);

@@ -53,7 +53,8 @@ public:
     /// queryReady: one statement run on a read-only connection (SQLite: PRAGMA query_only=1;
     /// PostgreSQL: a read-only transaction, rolled back afterwards).
     void requestQuery(quint64 generation, const QString &tenant, const QString &sql, int rowLimit);
-    /// Skips queued requests older than generation and interrupts the running one if older.
+    /// Skips queued requests older than generation and interrupts the running one if older (on
+    /// PostgreSQL it repeats the cancel until it lands: usually once, for at most 3 s).
     void discardBefore(quint64 generation);
     /// Closes the tenant's connection (before its mirror is deleted). Any thread; queued.
     void closeTenant(const QString &tenant);

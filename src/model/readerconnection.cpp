@@ -19,11 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ms::MirrorReader", text);
-}
-
 // The metadata table's columns beyond the documented tablename / schemahash / lsn; lastchange
 // as UTC text on both targets, so that one parser reads it.
 QString metadataSelect(bool postgres, const QString &table)
@@ -35,6 +30,17 @@ QString metadataSelect(bool postgres, const QString &table)
     return u"SELECT tablename, schemahash, lsn, schemajson, %1, lastinserted, lastupdated, "
            u"lastdeleted FROM %2 ORDER BY tablename%3"_s.arg(
                lastChange, quoteIdentifier(table), postgres ? u" COLLATE \"C\""_s : QString());
+}
+
+// The PGconn* behind a QPSQL connection, or nullptr. Qt names the type after the struct tag
+// ("pg_conn*") or the typedef ("PGconn*"), depending on the build.
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 } // namespace
@@ -49,7 +55,9 @@ ReaderConnection::ReaderConnection(const ReadAccess &access, const QString &tena
         openPostgres(access);
     else
         throw serverError(
-            tr("The window cannot read mirrors through the %1 driver yet.").arg(access.driver));
+            QCoreApplication::translate("ms::ReaderConnection",
+                                        "The window cannot read mirrors through the %1 driver yet.")
+                .arg(access.driver));
 }
 
 ReaderConnection::~ReaderConnection()
@@ -77,7 +85,9 @@ void ReaderConnection::openSqlite(const ReadAccess &access)
     const std::optional<FileId> id = fileIdOf(m_location);
     if (!id)
         throw serverError(
-            tr("Could not open the mirror %1: %2").arg(m_location, tr("the file is gone")));
+            QCoreApplication::translate("ms::ReaderConnection", "Could not open the mirror %1: %2")
+                .arg(m_location,
+                     QCoreApplication::translate("ms::ReaderConnection", "the file is gone")));
     m_device = id->device;
     m_inode = id->inode;
     {
@@ -87,7 +97,9 @@ void ReaderConnection::openSqlite(const ReadAccess &access)
         if (!db.open()) {
             const QString reason = db.lastError().text();
             db = QSqlDatabase();
-            fail(tr("Could not open the mirror %1: %2").arg(m_location, reason));
+            fail(QCoreApplication::translate("ms::ReaderConnection",
+                                             "Could not open the mirror %1: %2")
+                     .arg(m_location, reason));
         }
         // A second guard besides the read-only open: the Query pane runs text people type.
         QSqlQuery pragma(db);
@@ -101,14 +113,17 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
     m_kind = SqlDialect::Kind::Postgres;
     m_location = access.schema;
     if (!isValidSqlIdentifier(access.schema))
-        throw serverError(tr("The mirror schema %1 is not a valid name.").arg(access.schema));
+        throw serverError(QCoreApplication::translate("ms::ReaderConnection",
+                                                      "The mirror schema %1 is not a valid name.")
+                              .arg(access.schema));
     const QString where = u"%1/%2"_s.arg(access.host, access.databaseName);
     QString reason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         if (!db.isValid()) {
             db = QSqlDatabase();
-            fail(tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+            fail(QCoreApplication::translate("ms::ReaderConnection",
+                                             "Qt's PostgreSQL driver (QPSQL) is not installed."));
         }
         db.setDatabaseName(access.databaseName);
         db.setHostName(access.host);
@@ -125,7 +140,7 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
             for (const QString &sql :
                  {u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s,
                   u"SET search_path TO %1"_s.arg(quoteIdentifier(access.schema)),
-                  u"SET DateStyle TO ISO, YMD"_s}) {
+                  u"SET DateStyle TO ISO, YMD"_s, u"SET client_min_messages TO error"_s}) {
                 QSqlQuery setting(db);
                 if (!setting.exec(sql)) {
                     reason = setting.lastError().text();
@@ -134,14 +149,15 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
             }
         }
         if (reason.isEmpty()) {
-            const QVariant handle = db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
-                m_pgCancel = PQgetCancel(*static_cast<PGconn *const *>(handle.constData()));
+            if (PGconn *connection = pgConnection(db))
+                m_pgCancel = PQgetCancel(connection);
         }
         db = QSqlDatabase();
     }
     if (!reason.isEmpty())
-        fail(tr("Could not connect to the PostgreSQL mirror %1: %2").arg(where, reason.trimmed()));
+        fail(QCoreApplication::translate("ms::ReaderConnection",
+                                         "Could not connect to the PostgreSQL mirror %1: %2")
+                 .arg(where, reason.trimmed()));
 }
 
 bool ReaderConnection::isCurrent() const
@@ -150,9 +166,8 @@ bool ReaderConnection::isCurrent() const
     if (!db.isOpen())
         return false;
     if (isPostgres()) {
-        const QVariant handle = db.driver()->handle();
-        return handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0 &&
-               PQstatus(*static_cast<PGconn *const *>(handle.constData())) == CONNECTION_OK;
+        PGconn *connection = pgConnection(db);
+        return connection && PQstatus(connection) == CONNECTION_OK;
     }
     // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
     const std::optional<FileId> id = fileIdOf(m_location);

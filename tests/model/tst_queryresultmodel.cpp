@@ -1,6 +1,6 @@
+#include "mirrorvariant.h"
 #include "model/modelroles.h"
 #include "model/queryresultmodel.h"
-#include "modeltestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -8,11 +8,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ms;
-using modeltest::MirrorDir;
+using MirrorDir = modeltest::TestMirror;
 
 namespace {
 
-const QString Tenant = u"Cust1"_s;
+const QString Tenant = modeltest::testTenant(u"Cust1"_s);
 const QString Endless = u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
                         u"SELECT count(*) FROM c"_s;
 
@@ -29,6 +29,7 @@ private Q_SLOTS:
     void writesAreRefused_data();
     void writesAreRefused();
     void cancelInterruptsALongQuery();
+    void anUpdateIsRefusedWithAReadableMessage();
 
 private:
     void runAndWait(QueryResultModel &model, const QString &sql, int limit = 1000);
@@ -37,6 +38,7 @@ private:
 
 void TstQueryResultModel::initTestCase()
 {
+    MS_REQUIRE_TEST_MIRRORS();
     m_mirror.createTables(Tenant, {modeltest::personSchema()});
     m_mirror.insertRows(
         Tenant, u"person"_s, {u"id"_s, u"name"_s, u"photo"_s}, 50, [](qint64 n) -> QVariantList {
@@ -108,8 +110,16 @@ void TstQueryResultModel::writesAreRefused_data()
     QTest::newRow("delete") << u"DELETE FROM person"_s;
     QTest::newRow("update") << u"UPDATE person SET name = 'x'"_s;
     QTest::newRow("drop") << u"DROP TABLE person"_s;
+    QTest::newRow("create") << u"CREATE TABLE t (x int)"_s;
+    // Attempts to switch the guard off first.
+#ifdef MS_TEST_POSTGRES
+    QTest::newRow("session read write") << u"SET SESSION CHARACTERISTICS AS TRANSACTION READ "
+                                           u"WRITE; DELETE FROM person"_s;
+    QTest::newRow("transaction read write") << u"SET TRANSACTION READ WRITE; DELETE FROM person"_s;
+    QTest::newRow("commit, then write") << u"COMMIT; DELETE FROM person"_s;
+#else
     QTest::newRow("pragma off") << u"PRAGMA query_only=0; DELETE FROM person"_s;
-    QTest::newRow("create") << u"CREATE TABLE t (x)"_s;
+#endif
 }
 
 void TstQueryResultModel::writesAreRefused()
@@ -121,8 +131,23 @@ void TstQueryResultModel::writesAreRefused()
     QCOMPARE(model.error(), QString());
     QCOMPARE(model.data(model.index(0, 0)).toString(), u"50"_s);
     QCOMPARE(model.data(model.index(0, 1)).toString(), u"49"_s);
+#ifdef MS_TEST_POSTGRES
+    runAndWait(model, u"SELECT count(*) FROM pg_tables WHERE tablename = 't'"_s);
+#else
     runAndWait(model, u"SELECT count(*) FROM sqlite_master WHERE name = 't'"_s);
+#endif
     QCOMPARE(model.data(model.index(0, 0)).toString(), u"0"_s);
+}
+
+// On PostgreSQL the refusal is the server's own words, which say what happened.
+void TstQueryResultModel::anUpdateIsRefusedWithAReadableMessage()
+{
+    QueryResultModel model(m_mirror.backend);
+    runAndWait(model, u"UPDATE person SET name = 'x' WHERE id = 2"_s);
+    const QString expected = modeltest::IsPostgres ? u"read-only transaction"_s : u"readonly"_s;
+    QVERIFY2(model.error().contains(expected, Qt::CaseInsensitive), qPrintable(model.error()));
+    runAndWait(model, u"SELECT name FROM person WHERE id = 2"_s);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), u"p1"_s);
 }
 
 void TstQueryResultModel::cancelInterruptsALongQuery()
