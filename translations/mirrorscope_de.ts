@@ -707,6 +707,60 @@
     </message>
 </context>
 <context>
+    <name>ms::ui::DatabaseDialog</name>
+    <message>
+        <source>Embedded SQLite files in the data directory</source>
+        <translation>Eingebettete SQLite-Dateien im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>Ein PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Mirror database</source>
+        <translation>Spiegelungsdatenbank</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to replace)</source>
+        <translation>(im Schlüsselbund gespeichert; zum Ersetzen eingeben)</translation>
+    </message>
+    <message>
+        <source>(none: PGPASSWORD or ~/.pgpass apply)</source>
+        <translation>(keines: PGPASSWORD oder ~/.pgpass gelten)</translation>
+    </message>
+    <message>
+        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
+        <translation>Wohin der Endpunkt die Spiegelungen schreibt und woher das Fenster sie liest. Jeder Mandant erhält ein Schema Mirror_&lt;Mandant&gt; in der PostgreSQL-Datenbank. Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Die Änderung wirkt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the PostgreSQL server&apos;s URL.</source>
+        <translation>Geben Sie die URL des PostgreSQL-Servers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::DatabaseSetting</name>
+    <message>
+        <source>The database password could not be read from the keychain: %1</source>
+        <translation>Das Datenbankpasswort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved database setting is not usable (%1); the window uses the embedded SQLite files instead.</source>
+        <translation>Die gespeicherte Datenbankeinstellung ist nicht verwendbar (%1); das Fenster verwendet stattdessen die eingebetteten SQLite-Dateien.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ms::ui::DemoCycle</name>
     <message>
         <source>Creating the demo source…</source>
@@ -1089,6 +1143,14 @@ Vorgang: %5
         <source>The language changes at the next start.</source>
         <translation>Die Sprache ändert sich beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>The mirror database changes at the next start.</source>
+        <translation>Die Spiegelungsdatenbank ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The mirror database cannot be read: %1</source>
+        <translation>Die Spiegelungsdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::QueryPane</name>
@@ -1385,6 +1447,10 @@ Vorgang: %5
         <source>&lt;b&gt;Tenants&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mandanten&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The mirrors cannot be read: %1</source>
+        <translation>Die Spiegelungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::ThroughputChart</name>
@@ -1569,6 +1635,14 @@ Vorgang: %5
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Mirror &amp;database…</source>
+        <translation>Spiegelungs&amp;datenbank…</translation>
+    </message>
+    <message>
+        <source>Choose where the mirrors live: SQLite files or a PostgreSQL server</source>
+        <translation>Wählen, wo die Spiegelungen liegen: SQLite-Dateien oder ein PostgreSQL-Server</translation>
     </message>
 </context>
 </TS>

@@ -707,6 +707,60 @@
     </message>
 </context>
 <context>
+    <name>ms::ui::DatabaseDialog</name>
+    <message>
+        <source>Embedded SQLite files in the data directory</source>
+        <translation>Innebygde SQLite-filer i datakatalogen</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>En PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Mirror database</source>
+        <translation>Speildatabase</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to replace)</source>
+        <translation>(lagret i nøkkelringen; skriv for å erstatte)</translation>
+    </message>
+    <message>
+        <source>(none: PGPASSWORD or ~/.pgpass apply)</source>
+        <translation>(ingen: PGPASSWORD eller ~/.pgpass gjelder)</translation>
+    </message>
+    <message>
+        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
+        <translation>Hvor endepunktet skriver speilene og vinduet leser dem. Hver tenant får et skjema Mirror_&lt;tenant&gt; i PostgreSQL-databasen. Passordet lagres i systemets nøkkelring, aldri i innstillingsfilen. Endringen gjelder fra neste oppstart.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passord:</translation>
+    </message>
+    <message>
+        <source>Type the PostgreSQL server&apos;s URL.</source>
+        <translation>Skriv inn URL-en til PostgreSQL-serveren.</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::DatabaseSetting</name>
+    <message>
+        <source>The database password could not be read from the keychain: %1</source>
+        <translation>Databasepassordet kunne ikke leses fra nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>The saved database setting is not usable (%1); the window uses the embedded SQLite files instead.</source>
+        <translation>Den lagrede databaseinnstillingen kan ikke brukes (%1); vinduet bruker de innebygde SQLite-filene i stedet.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Nøkkelringen tok ikke imot passordet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ms::ui::DemoCycle</name>
     <message>
         <source>Creating the demo source…</source>
@@ -1089,6 +1143,14 @@ Operasjon: %5
         <source>The language changes at the next start.</source>
         <translation>Språket endres ved neste oppstart.</translation>
     </message>
+    <message>
+        <source>The mirror database changes at the next start.</source>
+        <translation>Speildatabasen endres ved neste oppstart.</translation>
+    </message>
+    <message>
+        <source>The mirror database cannot be read: %1</source>
+        <translation>Speildatabasen kan ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::QueryPane</name>
@@ -1385,6 +1447,10 @@ Operasjon: %5
         <source>&lt;b&gt;Tenants&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tenanter&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The mirrors cannot be read: %1</source>
+        <translation>Speilene kan ikke leses: %1</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::ThroughputChart</name>
@@ -1569,6 +1635,14 @@ Operasjon: %5
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Mirror &amp;database…</source>
+        <translation>Speil&amp;database…</translation>
+    </message>
+    <message>
+        <source>Choose where the mirrors live: SQLite files or a PostgreSQL server</source>
+        <translation>Velg hvor speilene ligger: SQLite-filer eller en PostgreSQL-server</translation>
     </message>
 </context>
 </TS>

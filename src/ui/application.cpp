@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "databasesetting.h"
 #include "endpointcontroller.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
@@ -26,6 +27,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms::ui {
 
 namespace {
+
+/// --database for this run, else the saved setting (password from the keychain). A spec that
+/// does not parse gives the embedded SQLite files and the reason in *problem.
+DatabaseTarget databaseTargetFor(const QString &dataDir, const QString &override, QString *problem)
+{
+    if (override.isEmpty())
+        return DatabaseSetting::load(dataDir, problem);
+    try {
+        return DatabaseTarget::parse(override, dataDir);
+    } catch (const Error &error) {
+        *problem = error.message();
+        return DatabaseTarget::parse({}, dataDir);
+    }
+}
 
 /// Installs the app's and Qt's translations for language ("" = the system locale's first
 /// language that has one). English needs none.
@@ -75,7 +90,12 @@ int runApplication(int argc, char **argv)
         u"demo-screenshots"_s, u"Run a demo cycle, save a PNG of each pane to DIR, quit."_s,
         u"DIR"_s);
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDirOption, languageOption, screenshotsOption});
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"Where the mirrors live for this run, as serve's --database (default: the saved "
+        "setting)."_s,
+        u"SPEC"_s);
+    parser.addOptions({dataDirOption, languageOption, screenshotsOption, databaseOption});
     parser.process(app);
 
     const QString screenshotDir = parser.value(screenshotsOption);
@@ -96,8 +116,12 @@ int runApplication(int argc, char **argv)
     if (dataDir.isEmpty())
         dataDir = screenshotDir.isEmpty() ? settings.dataDirectory() : scratch->filePath(u"data"_s);
     std::unique_ptr<EndpointController> endpoint;
+    QString databaseProblem;
     try {
-        endpoint = std::make_unique<EndpointController>(QDir(dataDir).absolutePath());
+        const QString absolute = QDir(dataDir).absolutePath();
+        const DatabaseTarget target =
+            databaseTargetFor(absolute, parser.value(databaseOption), &databaseProblem);
+        endpoint = std::make_unique<EndpointController>(absolute, target);
     } catch (const Error &e) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("ms::ui::Application", "MirrorScope"),
@@ -110,6 +134,8 @@ int runApplication(int argc, char **argv)
     MainWindow window(*endpoint);
     window.restoreWindowSettings();
     window.show();
+    if (!databaseProblem.isEmpty())
+        window.showDatabaseProblem(databaseProblem);
     window.startEndpoint();
 
     std::unique_ptr<ScreenshotRunner> screenshots;

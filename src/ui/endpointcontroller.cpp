@@ -6,7 +6,7 @@
 #include "service/endpoint/tenantslots.h"
 #include "service/state/eventlog.h"
 #include "service/state/tenantregistry.h"
-#include "service/store/sqlitemirrorbackend.h"
+#include "service/store/backendfactory.h"
 
 #include <QDir>
 
@@ -15,10 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms::ui {
 
 EndpointController::EndpointController(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir)
+    : EndpointController(dataDir, DatabaseTarget::parse({}, dataDir), parent)
+{}
+
+EndpointController::EndpointController(const QString &dataDir, const DatabaseTarget &target,
+                                       QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_database(target)
 {
     QDir().mkpath(dataDir);
-    m_backend = std::make_unique<SqliteMirrorBackend>(dataDir);
+    m_backend = createMirrorBackend(target);
     m_events = std::make_unique<EventLog>(dataDir);
     m_registry = std::make_unique<TenantRegistry>(dataDir);
     m_slots = std::make_unique<TenantSlots>(*m_backend);

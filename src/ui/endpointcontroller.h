@@ -2,6 +2,8 @@
 
 #include "endpointsetup.h"
 
+#include "service/store/databasetarget.h"
+
 #include "service/endpoint/callrecord.h"
 #include "service/state/event.h"
 #include "service/state/eventmessage.h"
@@ -20,7 +22,6 @@ class EndpointServer;
 class EventLog;
 class MirrorBackend;
 class MirroringService;
-class SqliteMirrorBackend;
 class TenantRegistry;
 class TenantSlots;
 } // namespace ms
@@ -38,11 +39,18 @@ class EndpointController final : public QObject
 public:
     static constexpr int FlushMs = 150;
 
-    /// Opens (creating) the data directory's state; throws ms::Error.
+    /// Opens (creating) the data directory's state, mirrors in SQLite files there; throws
+    /// ms::Error.
     explicit EndpointController(const QString &dataDir, QObject *parent = nullptr);
+    /// The same with the mirrors where target says (a server is not contacted here: one that
+    /// cannot be reached shows up in the readers' and the endpoint's errors).
+    EndpointController(const QString &dataDir, const DatabaseTarget &target,
+                       QObject *parent = nullptr);
     ~EndpointController() override;
 
     QString dataDir() const { return m_dataDir; }
+    /// Where the mirrors are, for people (never with the password).
+    QString databaseDescription() const { return m_database.describe(); }
     MirrorBackend &backend();
     EventLog &events() { return *m_events; }
     TenantRegistry &registry() { return *m_registry; }
@@ -81,7 +89,8 @@ private:
     void flush();
 
     QString m_dataDir;
-    std::unique_ptr<SqliteMirrorBackend> m_backend;
+    DatabaseTarget m_database;
+    std::unique_ptr<MirrorBackend> m_backend;
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<TenantRegistry> m_registry;
     std::unique_ptr<TenantSlots> m_slots;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "confirmer.h"
+#include "databasedialog.h"
 #include "democycle.h"
 #include "endpointcontroller.h"
 #include "endpointsetup.h"
@@ -91,6 +92,11 @@ MainWindow::MainWindow(EndpointController &endpoint, Confirmer *confirmer, QWidg
         m_eventLogPane->setTenants(tenants);
         updateActions();
     });
+    // A database that cannot be reached (a server down, a wrong password) is said plainly; the
+    // window keeps running and the next refresh tries again.
+    connect(m_tenants, &TenantListModel::errorOccurred, this, &MainWindow::showDatabaseProblem);
+    connect(m_tenants, &TenantListModel::refreshed, m_tenantsPane,
+            [this] { m_tenantsPane->showProblem({}); });
     connect(m_admin, &AdminActions::finished, this, &MainWindow::onAdminFinished);
     connect(m_demo, &DemoCycle::progress, m_statusBar, &EndpointStatusBar::showProgress);
     connect(m_demo, &DemoCycle::finished, this, [this](bool ok, const QString &message) {
@@ -163,6 +169,7 @@ void MainWindow::connectActions()
     WindowActions &a = *m_actions;
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.setup, &QAction::triggered, this, &MainWindow::openSetupWizard);
+    connect(a.database, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(a.startEndpoint, &QAction::triggered, this, &MainWindow::startEndpoint);
     connect(a.stopEndpoint, &QAction::triggered, &m_endpoint, &EndpointController::stop);
     connect(a.copyUrl, &QAction::triggered, this, [this] {
@@ -255,6 +262,19 @@ void MainWindow::openSetupWizard()
     SetupWizard wizard(this);
     if (wizard.exec() == QDialog::Accepted)
         startEndpoint();
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    DatabaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_statusBar->showNotice(tr("The mirror database changes at the next start."), 15000);
+}
+
+void MainWindow::showDatabaseProblem(const QString &message)
+{
+    m_tenantsPane->showProblem(message);
+    m_statusBar->showNotice(tr("The mirror database cannot be read: %1").arg(message));
 }
 
 void MainWindow::onTenantChanged(const QString &tenant)

@@ -55,6 +55,10 @@ public:
     bool runDemoCycle();
     /// Opens the certificate wizard; restarts the endpoint with the new setup when finished.
     void openSetupWizard();
+    /// File > Mirror database…: saves the `database` setting for the next start.
+    void openDatabaseDialog();
+    /// Says in the status bar and the tenants pane that the mirrors cannot be read.
+    void showDatabaseProblem(const QString &message);
     /// Restores and saves geometry, docks, splitters, last tenant, query text and row limit.
     void restoreWindowSettings();
     void saveWindowSettings() const;

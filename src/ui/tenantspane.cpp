@@ -15,7 +15,7 @@ namespace ms::ui {
 
 TenantsPane::TenantsPane(TenantListModel &model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this))
+      m_view(new QTableView(this)), m_problem(new QLabel(this))
 {
     setObjectName(u"tenantsPane"_s);
     m_proxy->setSourceModel(&model);
@@ -36,6 +36,12 @@ TenantsPane::TenantsPane(TenantListModel &model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(title);
+    m_problem->setObjectName(u"tenantsProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(u"QLabel { color: #8a1c1c; background: #fdecea; padding: 4px; }"_s);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -45,6 +51,18 @@ TenantsPane::TenantsPane(TenantListModel &model, QWidget *parent)
     connect(&model, &TenantListModel::refreshed, m_view, &QTableView::resizeColumnsToContents);
     connect(&model, &QAbstractItemModel::modelReset, this, &TenantsPane::restoreSelection);
     connect(&model, &QAbstractItemModel::rowsInserted, this, &TenantsPane::restoreSelection);
+}
+
+void TenantsPane::showProblem(const QString &message)
+{
+    m_problem->setText(message.isEmpty() ? QString()
+                                         : tr("The mirrors cannot be read: %1").arg(message));
+    m_problem->setVisible(!message.isEmpty());
+}
+
+QString TenantsPane::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
 }
 
 void TenantsPane::selectTenant(const QString &tenant)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -25,6 +26,10 @@ public:
     /// currentTenantChanged follows when the selection changes the shown tenant.
     void selectTenant(const QString &tenant);
     QTableView *view() const { return m_view; }
+    /// A line above the list saying why the tenants cannot be read (the mirror database is
+    /// unreachable, ...); empty hides it.
+    void showProblem(const QString &message);
+    QString problem() const;
 
 Q_SIGNALS:
     void currentTenantChanged(const QString &tenant);
@@ -36,6 +41,7 @@ private:
     TenantListModel &m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLabel *m_problem;
     QString m_current; ///< the chosen tenant, even while it is not listed (yet)
     QString m_emitted; ///< the tenant last announced by currentTenantChanged
     bool m_restoring = false;

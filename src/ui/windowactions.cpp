@@ -32,6 +32,8 @@ WindowActions::WindowActions(QObject *parent) : QObject(parent)
 {
     setup = make(this, u"actionSetup"_s, u"setup"_s, tr("Set up &certificates…"),
                  tr("Set up the application key, SuperOffice's certificates and TLS"));
+    database = make(this, u"actionDatabase"_s, u"setup"_s, tr("Mirror &database…"),
+                    tr("Choose where the mirrors live: SQLite files or a PostgreSQL server"));
     quit = make(this, u"actionQuit"_s, u"quit"_s, tr("&Quit"), tr("Stop the endpoint and quit"),
                 QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -97,6 +99,7 @@ void WindowActions::populate(QMenuBar *menuBar, QToolBar *toolBar, QAction *even
     file->addAction(exportCsv);
     file->addSeparator();
     file->addAction(setup);
+    file->addAction(database);
     QMenu *language = file->addMenu(tr("&Language"));
     language->addActions(languages->actions());
     language->addSeparator();

@@ -23,6 +23,7 @@ public:
     void populate(QMenuBar *menuBar, QToolBar *toolBar, QAction *eventLogToggle, QAction *runQuery);
 
     QAction *setup;
+    QAction *database;
     QAction *quit;
     QAction *startEndpoint;
     QAction *stopEndpoint;
