@@ -120,8 +120,9 @@ void TstTableContentsModel::millionRowsOpenWithoutLoadingThem()
     // What a view does when the rows appear: ask for the visible ones.
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && isLoaded(model, 0), 10000);
     const qint64 firstRowsMs = timer.elapsed();
+    // Printed, not asserted: the 200 ms target is bench_gui's (issue #8); a timed assertion
+    // fails on a loaded CI machine or under ASan for reasons not the code's.
     qInfo("first rows of a %lld-row table after %lld ms", BigRows, firstRowsMs);
-    QVERIFY2(firstRowsMs < 2000, qPrintable(QString::number(firstRowsMs)));
     QCOMPARE(model.rowCount(), int(BigRows));
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().first().toLongLong(), BigRows);
