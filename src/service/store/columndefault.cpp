@@ -105,4 +105,22 @@ std::optional<QString> constantDefaultValue(const ColumnSchema &column, const Sq
     return value;
 }
 
+std::optional<QString> canonicalNumberDefault(const SqlServerType &type, const QString &value)
+{
+    switch (type.valueKind()) {
+    case SqlServerType::ValueKind::Integer: {
+        qint64 number = 0;
+        parseInteger(value, type.minimum(), type.maximum(), number);
+        return QString::number(number);
+    }
+    case SqlServerType::ValueKind::Real: {
+        double number = 0;
+        parseReal(value, number);
+        return QString::number(number, 'g', 17);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace ms

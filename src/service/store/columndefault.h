@@ -24,4 +24,9 @@ std::optional<ConstantDefault> parseConstantDefault(QStringView sqlServerDefault
 /// hold (a binary column never has one).
 std::optional<QString> constantDefaultValue(const ColumnSchema &column, const SqlServerType &type);
 
+/// A number column's default value (from constantDefaultValue) in the form every backend reads
+/// back as the same value: an integer in decimal, a float as the 17 significant digits that name
+/// its double. nullopt for the other kinds, whose literals differ by backend.
+std::optional<QString> canonicalNumberDefault(const SqlServerType &type, const QString &value);
+
 } // namespace ms

@@ -17,23 +17,10 @@ QString sqliteDefaultLiteral(const ColumnSchema &column)
     const std::optional<QString> value = constantDefaultValue(column, type);
     if (!value)
         return {};
-    switch (type.valueKind()) {
-    case SqlServerType::ValueKind::Integer: {
-        qint64 number = 0;
-        parseInteger(*value, type.minimum(), type.maximum(), number);
-        return QString::number(number);
-    }
-    case SqlServerType::ValueKind::Real: {
-        double number = 0;
-        parseReal(*value, number);
-        return QString::number(number, 'g', 17);
-    }
-    case SqlServerType::ValueKind::Binary:
+    if (const std::optional<QString> number = canonicalNumberDefault(type, *value))
+        return *number;
+    if (type.valueKind() == SqlServerType::ValueKind::Binary)
         return {};
-    case SqlServerType::ValueKind::Decimal:
-    case SqlServerType::ValueKind::Text:
-        break;
-    }
     QString quoted = *value;
     quoted.replace(u'\'', u"''"_s);
     return u'\'' + quoted + u'\'';

@@ -256,25 +256,13 @@ QString PostgresDialect::defaultLiteral(const ColumnSchema &column) const
     const std::optional<QString> value = constantDefaultValue(column, type);
     if (!value)
         return {};
-    switch (type.valueKind()) {
-    case SqlServerType::ValueKind::Integer: {
-        qint64 number = 0;
-        parseInteger(*value, type.minimum(), type.maximum(), number);
-        if (type.base == SqlServerType::Base::Bit)
-            return number ? u"true"_s : u"false"_s;
-        return QString::number(number);
+    if (const std::optional<QString> number = canonicalNumberDefault(type, *value)) {
+        if (type.base == SqlServerType::Base::Bit) // a boolean column here
+            return *number == u"0"_s ? u"false"_s : u"true"_s;
+        return *number;
     }
-    case SqlServerType::ValueKind::Real: {
-        double number = 0;
-        parseReal(*value, number);
-        return QString::number(number, 'g', 17);
-    }
-    case SqlServerType::ValueKind::Binary:
+    if (type.valueKind() == SqlServerType::ValueKind::Binary)
         return {};
-    case SqlServerType::ValueKind::Decimal:
-    case SqlServerType::ValueKind::Text:
-        break;
-    }
     return stringLiteral(*value);
 }
 

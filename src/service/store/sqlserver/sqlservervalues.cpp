@@ -126,17 +126,12 @@ QString sqlServerDefaultLiteral(const ColumnSchema &column)
     const std::optional<QString> value = constantDefaultValue(column, type);
     if (!value)
         return {};
+    if (const std::optional<QString> number = canonicalNumberDefault(type, *value))
+        return *number;
     switch (type.valueKind()) {
-    case SqlServerType::ValueKind::Integer: {
-        qint64 number = 0;
-        parseInteger(*value, type.minimum(), type.maximum(), number);
-        return QString::number(number);
-    }
-    case SqlServerType::ValueKind::Real: {
-        double number = 0;
-        parseReal(*value, number);
-        return QString::number(number, 'g', 17);
-    }
+    case SqlServerType::ValueKind::Integer:
+    case SqlServerType::ValueKind::Real:
+        break; // handled above
     case SqlServerType::ValueKind::Decimal:
         return isDecimalText(*value) ? *value : QString();
     case SqlServerType::ValueKind::Binary:
