@@ -38,13 +38,36 @@ failed=()
 stage() { echo "==== $* ($(date -u +%H:%M:%S) UTC)" >&2; }
 
 run_suite() {
+    rm -f "$MS_BUILD_DIR/Testing/Temporary/LastTestsFailed.log"
     (cd "$MS_BUILD_DIR" && ctest --output-on-failure --timeout 600 -j2 "${ctest_args[@]}")
+}
+
+# CI keeps only the end of the output, and the fuzz stage comes last: repeat the
+# name and the last lines of every failed test there, so a failure can be read.
+failure_report=$(mktemp)
+trap 'rm -f "$failure_report"' EXIT
+record_failures() {
+    local dir=$1/Testing/Temporary
+    [ -s "$dir/LastTestsFailed.log" ] || return 0
+    local name
+    while IFS=: read -r _ name; do
+        local output
+        output=$(awk -v n="$name" '$0 ~ "Testing: "n"$" {on=1; next} on && $0 ~ "^\""n"\" end time" {on=0} on' \
+            "$dir/LastTest.log")
+        {
+            echo "---- $2: $name failed; its failures, then the end of its output:"
+            grep -E 'FAIL!|Loc: |runtime error|Sanitizer|Timeout|Segmentation|Abort' <<<"$output" | head -n 20
+            echo "..."
+            tail -n 25 <<<"$output"
+        } >>"$failure_report"
+    done <"$dir/LastTestsFailed.log"
 }
 
 if [ $run_normal -eq 1 ]; then
     stage "normal build and tests"
     if ! ms_build || ! run_suite; then
         failed+=("tests")
+        record_failures "$MS_BUILD_DIR" "normal build"
     fi
 fi
 
@@ -58,7 +81,10 @@ if [ $run_sanitize -eq 1 ]; then
         export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
         ms_build -DMIRRORSCOPE_SANITIZE=ON && run_suite
-    ) || failed+=("sanitized tests")
+    ) || {
+        failed+=("sanitized tests")
+        record_failures "$MS_ROOT/build-sanitize" "ASan+UBSan build"
+    }
 fi
 
 if [ $run_fuzz -eq 1 ]; then
@@ -68,6 +94,7 @@ fi
 
 stage "done"
 if [ ${#failed[@]} -gt 0 ]; then
+    cat "$failure_report" >&2
     echo "FAILED: ${failed[*]}" >&2
     exit 1
 fi
