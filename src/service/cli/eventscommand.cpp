@@ -66,16 +66,18 @@ int runEventsCommand(const QStringList &arguments)
                     {u"operation"_s, e.operation},
                     {u"message"_s, e.message},
                     {u"details"_s, e.details},
+                    // Scripts match on the stable code, not on the English wording.
+                    {u"code"_s, e.code},
+                    {u"arguments"_s, QJsonArray::fromStringList(e.arguments)},
                 });
             }
             printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
             QString text;
             for (const Event &e : std::as_const(events)) {
-                text += u"%1  %2  %3  %4  %5\n"_s.arg(e.time.toString(Qt::ISODate),
-                                                    e.tenant.isEmpty() ? u"-"_s : e.tenant,
-                                                    severityName(e.severity).leftJustified(11),
-                                                    e.operation, e.message);
+                text += u"%1  %2  %3  %4  %5\n"_s.arg(
+                    e.time.toString(Qt::ISODate), e.tenant.isEmpty() ? u"-"_s : e.tenant,
+                    severityName(e.severity).leftJustified(11), e.operation, e.message);
             }
             printOut(text);
         }

@@ -4,7 +4,8 @@
 
 namespace ms::cli {
 
-/// `mirrorscope events --data-dir DIR [--tenant CTX] [--severity S] [--limit N] [--json]`:
+/// `mirrorscope events --data-dir DIR [--tenant CTX] [--severity S] [--limit N] [--json]`
+/// (--json adds each message's code and arguments):
 /// prints the event log, newest last.
 int runEventsCommand(const QStringList &arguments);
 

@@ -15,7 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 using namespace testsupport;
 
 namespace {
-QByteArray cycleCall(const QByteArray &op, const QByteArray &body) { return soapPost(body, op); }
+QByteArray cycleCall(const QByteArray &op, const QByteArray &body)
+{
+    return soapPost(body, op);
+}
 
 // One tenant's whole cycle over its own connections; returns "" or what went wrong.
 QString runCycle(quint16 port, const QString &tenant, int rows)
@@ -24,15 +27,17 @@ QString runCycle(quint16 port, const QString &tenant, int rows)
     auto auth = rawExchange(port, cycleCall("Authenticate", ms::writeAuthenticateRequest(t, {})));
     if (auth.status != 200 || !ms::readAuthenticateResponse(auth.body).isSuccessful)
         return u"Authenticate failed"_s;
-    auto schema = rawExchange(port, cycleCall("TableSchema", ms::writeTableSchemaRequest(
-                                                                  t, {u"c"_s, {contactSchema()}})));
+    auto schema =
+        rawExchange(port, cycleCall("TableSchema",
+                                    ms::writeTableSchemaRequest(t, {u"c"_s, {contactSchema()}})));
     if (schema.status != 200)
         return u"TableSchema: "_s + QString::fromUtf8(schema.body);
     for (int first = 1; first <= rows; first += 500) {
         const bool last = first + 500 > rows;
         auto batch = contactBatch(first, qMin(500, rows - first + 1),
                                   last ? std::optional<qint64>(rows) : std::nullopt);
-        auto data = rawExchange(port, cycleCall("RowData", ms::writeRowDataRequest(t, {u"c"_s, {batch}})));
+        auto data =
+            rawExchange(port, cycleCall("RowData", ms::writeRowDataRequest(t, {u"c"_s, {batch}})));
         if (data.status != 200)
             return u"RowData: "_s + QString::fromUtf8(data.body);
     }
@@ -59,7 +64,8 @@ MirrorState readMirror(const QString &path, const QString &tenant)
             QSqlQuery q(db);
             if (q.exec(u"select count(*) from contact"_s) && q.next())
                 state.rows = q.value(0).toLongLong();
-            if (q.exec(u"select lsn from %1_mirroring where tablename = 'contact'"_s.arg(tenant)) && q.next())
+            if (q.exec(u"select lsn from %1_mirroring where tablename = 'contact'"_s.arg(tenant)) &&
+                q.next())
                 state.lsn = q.value(0).toLongLong();
         }
     }
@@ -77,11 +83,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ServeProcess serve(dir.path());
         QVERIFY2(serve.port() != 0, qPrintable(serve.line()));
-        QVERIFY(QRegularExpression(u"^listening on http://127\\.0\\.0\\.1:\\d+/MirroringClientService\\.svc$"_s)
+        QVERIFY(QRegularExpression(
+                    u"^listening on http://127\\.0\\.0\\.1:\\d+/MirroringClientService\\.svc$"_s)
                     .match(serve.line())
                     .hasMatch());
-        const auto page = rawExchange(serve.port(), "GET /Mirroring/MirroringClientService.svc HTTP/1.1\r\n"
-                                                    "Host: x\r\n\r\n");
+        const auto page =
+            rawExchange(serve.port(), "GET /Mirroring/MirroringClientService.svc HTTP/1.1\r\n"
+                                      "Host: x\r\n\r\n");
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("MirrorScope"));
         QCOMPARE(rawExchange(serve.port(), "GET /other HTTP/1.1\r\nHost: x\r\n\r\n").status, 404);
@@ -130,13 +138,15 @@ private Q_SLOTS:
         auto noAction = rawExchange(port, soapPost(schema));
         QCOMPARE(noAction.status, 200);
 
-        auto noToken = rawExchange(port, soapPost(ms::writeTableSchemaRequest(QString(), {u""_s, {contactSchema()}}),
-                                                  "TableSchema"));
+        auto noToken = rawExchange(
+            port, soapPost(ms::writeTableSchemaRequest(QString(), {u""_s, {contactSchema()}}),
+                           "TableSchema"));
         QCOMPARE(noToken.status, 500);
         QVERIFY(noToken.body.contains("s:Client"));
 
-        auto badToken = rawExchange(port, soapPost(ms::writeTableSchemaRequest(u"a.b.c"_s, {u""_s, {contactSchema()}}),
-                                                   "TableSchema"));
+        auto badToken = rawExchange(
+            port, soapPost(ms::writeTableSchemaRequest(u"a.b.c"_s, {u""_s, {contactSchema()}}),
+                           "TableSchema"));
         QCOMPARE(badToken.status, 500);
 
         // Still serving.
@@ -147,7 +157,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ServeProcess serve(dir.path());
-        const QByteArray body = ms::writeTableSchemaRequest(token(u"CustD"_s), {u""_s, {contactSchema()}});
+        const QByteArray body =
+            ms::writeTableSchemaRequest(token(u"CustD"_s), {u""_s, {contactSchema()}});
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         for (int i = 0; i < 100; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
@@ -173,12 +184,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ServeProcess serve(dir.path());
         const QString t = token(u"CustE"_s);
-        QCOMPARE(rawExchange(serve.port(), soapPost(ms::writeTableSchemaRequest(t, {u""_s, {contactSchema()}}),
-                                                    "TableSchema"))
+        QCOMPARE(rawExchange(serve.port(),
+                             soapPost(ms::writeTableSchemaRequest(t, {u""_s, {contactSchema()}}),
+                                      "TableSchema"))
                      .status,
                  200);
-        const QByteArray big = soapPost(ms::writeRowDataRequest(t, {u""_s, {contactBatch(1, 60000, 60000)}}),
-                                        "RowData");
+        const QByteArray big = soapPost(
+            ms::writeRowDataRequest(t, {u""_s, {contactBatch(1, 60000, 60000)}}), "RowData");
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, serve.port());
         QVERIFY(socket.waitForConnected(5000));
@@ -214,14 +226,24 @@ private Q_SLOTS:
             QCOMPARE(runCycle(serve.port(), u"CustF"_s, 10), QString());
         }
         QProcess events;
-        events.start(QStringLiteral(MIRRORSCOPE_BINARY),
-                     {u"events"_s, u"--data-dir"_s, dir.path(), u"--tenant"_s, u"CustF"_s, u"--json"_s});
+        events.start(QStringLiteral(MIRRORSCOPE_BINARY), {u"events"_s, u"--data-dir"_s, dir.path(),
+                                                          u"--tenant"_s, u"CustF"_s, u"--json"_s});
         QVERIFY(events.waitForFinished(20000));
         QCOMPARE(events.exitCode(), 0);
         const auto array = QJsonDocument::fromJson(events.readAllStandardOutput()).array();
         QVERIFY(!array.isEmpty());
-        QCOMPARE(array.last().toObject().value(u"operation"_s).toString(), u"ReplicationCompleted"_s);
+        QCOMPARE(array.last().toObject().value(u"operation"_s).toString(),
+                 u"ReplicationCompleted"_s);
         QCOMPARE(array.last().toObject().value(u"tenant"_s).toString(), u"CustF"_s);
+        // The code and its arguments, from which the window translates the message.
+        QCOMPARE(array.last().toObject().value(u"code"_s).toString(), u"cycle.completed"_s);
+        const QJsonArray arguments = array.last().toObject().value(u"arguments"_s).toArray();
+        QCOMPARE(arguments.size(), 2);
+        QVERIFY(array.last()
+                    .toObject()
+                    .value(u"message"_s)
+                    .toString()
+                    .contains(arguments.at(1).toString() + u" row change"_s));
     }
 };
 
