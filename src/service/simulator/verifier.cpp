@@ -1,13 +1,12 @@
 #include "verifier.h"
 
-#include "simsqlite.h"
+#include "mirrorcontentreader.h"
 #include "sourcedatabase.h"
 #include "wirevalue.h"
 
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -55,31 +54,34 @@ private:
 } // namespace
 
 Verifier::Verifier(SourceDatabase &source, QString mirrorPath, QString tenant)
-    : m_source(source), m_mirrorPath(std::move(mirrorPath)), m_tenant(std::move(tenant))
+    : m_source(source), m_tenant(std::move(tenant))
+{
+    m_mirror.driver = u"QSQLITE"_s;
+    m_mirror.databaseName = std::move(mirrorPath);
+}
+
+Verifier::Verifier(SourceDatabase &source, ReadAccess mirror, QString tenant)
+    : m_source(source), m_mirror(std::move(mirror)), m_tenant(std::move(tenant))
 {}
 
 VerifyReport Verifier::run(int maxReported)
 {
     VerifyReport report;
     Reporter differ(report, maxReported);
-    if (!QFileInfo::exists(m_mirrorPath)) {
-        differ.add(u"The mirror file %1 does not exist"_s.arg(m_mirrorPath));
+    const std::unique_ptr<MirrorContentReader> mirror =
+        createMirrorContentReader(m_mirror, m_tenant);
+    if (const QString missing = mirror->missingReason(); !missing.isEmpty()) {
+        differ.add(missing);
         return report;
     }
     if (!isValidTenantId(m_tenant))
         throw clientError(u"\"%1\" is not a valid tenant id"_s.arg(m_tenant));
-    sim::SqliteConnection mirror(m_mirrorPath);
-    const QString metadata = metadataTableName(m_tenant);
-    if (!mirror.tableExists(metadata)) {
+    const QString metadata = mirror->metadataTable();
+    if (!mirror->tableExists(metadata)) {
         differ.add(u"The mirror has no metadata table %1"_s.arg(metadata));
         return report;
     }
-    QHash<QString, qint64> mirroredLsn;
-    {
-        auto q = mirror.prepare(u"SELECT tablename, lsn FROM %1"_s.arg(quoteIdentifier(metadata)));
-        while (q.step())
-            mirroredLsn.insert(q.text(0), q.integer(1));
-    }
+    const QHash<QString, qint64> mirroredLsn = mirror->recordedLsns();
     const qint64 sourceLsn = m_source.currentLsn();
     const QList<TableSchema> tables = m_source.tables();
     QSet<QString> sourceNames;
@@ -93,18 +95,15 @@ VerifyReport Verifier::run(int maxReported)
             differ.add(u"%1: mirror records LSN %2, the source is at %3"_s.arg(table.tableName)
                            .arg(mirroredLsn.value(table.tableName))
                            .arg(sourceLsn));
-        if (!mirror.tableExists(table.tableName)) {
+        if (!mirror->tableExists(table.tableName)) {
             differ.add(u"%1: table missing in the mirror"_s.arg(table.tableName));
             continue;
         }
         ++report.tablesCompared;
+        const QList<MirrorColumn> columns = mirror->columns(table.tableName);
         QStringList mirrorColumns;
-        {
-            auto q = mirror.prepare(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
-            q.bind(1, table.tableName);
-            while (q.step())
-                mirrorColumns.append(q.text(0));
-        }
+        for (const MirrorColumn &column : columns)
+            mirrorColumns.append(column.name);
         QStringList sourceColumns;
         QList<qsizetype> keyColumns;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
@@ -117,33 +116,31 @@ VerifyReport Verifier::run(int maxReported)
                 table.tableName, sourceColumns.join(u", "_s), mirrorColumns.join(u", "_s)));
             continue;
         }
-        QStringList quoted;
-        for (const QString &name : std::as_const(sourceColumns))
-            quoted.append(quoteIdentifier(name));
+        // Both sides in the column's form, so that keys match and values compare.
+        const auto comparable = [&columns](QList<QVariant> row) {
+            for (qsizetype c = 0; c < row.size(); ++c)
+                row[c] = comparableValue(columns.at(c).form, row.at(c));
+            return row;
+        };
         QHash<QString, QList<QVariant>> mirrorRows;
-        {
-            auto q = mirror.prepare(
-                u"SELECT %1 FROM %2"_s.arg(quoted.join(u", "_s), quoteIdentifier(table.tableName)));
-            while (q.step()) {
-                QList<QVariant> row;
-                for (int c = 0; c < q.columnCount(); ++c)
-                    row.append(q.value(c));
-                mirrorRows.insert(keyText(row, keyColumns), row);
-            }
-        }
-        m_source.forEachRow(table.tableName, [&](const SourceRow &source) {
+        mirror->forEachRow(table.tableName, columns, [&](QList<QVariant> &&row) {
+            QList<QVariant> value = comparable(std::move(row));
+            mirrorRows.insert(keyText(value, keyColumns), std::move(value));
+        });
+        m_source.forEachRow(table.tableName, [&](const SourceRow &sourceRow) {
             ++report.rowsCompared;
-            const QString key = keyText(source.values, keyColumns);
+            const QList<QVariant> source = comparable(sourceRow.values);
+            const QString key = keyText(source, keyColumns);
             const auto it = mirrorRows.constFind(key);
             if (it == mirrorRows.constEnd()) {
                 differ.add(u"%1 [%2]: row missing in the mirror"_s.arg(table.tableName, key));
                 return;
             }
-            for (qsizetype c = 0; c < source.values.size(); ++c) {
-                if (!sameValue(source.values.at(c), it->at(c)))
+            for (qsizetype c = 0; c < source.size(); ++c) {
+                if (!sameValue(source.at(c), it->at(c)))
                     differ.add(u"%1 [%2] %3: source %4, mirror %5"_s.arg(
-                        table.tableName, key, sourceColumns.at(c),
-                        describeValue(source.values.at(c)), describeValue(it->at(c))));
+                        table.tableName, key, sourceColumns.at(c), describeValue(source.at(c)),
+                        describeValue(it->at(c))));
             }
             mirrorRows.erase(it);
         });
