@@ -1,5 +1,7 @@
 #include "keysetsql.h"
 
+#include "columnexpressions.h"
+
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
 
@@ -10,121 +12,34 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-const QString RowId = u"_rowid_"_s;
-
-bool isPostgres(const SqlDialect &dialect)
+bool isSqlServer(const SqlDialect &dialect)
 {
-    return dialect.kind == SqlDialect::Kind::Postgres;
+    return dialect.kind == SqlDialect::Kind::SqlServer;
 }
 
-QString quoted(const QString &name)
+// T-SQL's COUNT(*) is an int, which a table of more than 2^31 rows overflows.
+QString countFunction(const SqlDialect &dialect)
 {
-    return name == RowId ? name : quoteIdentifier(name);
+    return isSqlServer(dialect) ? u"COUNT_BIG(*)"_s : u"COUNT(*)"_s;
 }
 
 QStringList keyColumns(const PageQuery &query)
 {
-    return query.keyColumns.isEmpty() ? QStringList{RowId} : query.keyColumns;
-}
-
-// PostgreSQL types whose values QPSQL hands over exactly (integers, booleans, bytes, text).
-bool isExactInQt(const QString &type)
-{
-    return type == u"smallint" || type == u"integer" || type == u"bigint" || type == u"boolean" ||
-           type == u"bytea" || type == u"text" || type.startsWith(u"character varying") ||
-           type.startsWith(u"character(");
-}
-
-// The fraction digits of "timestamp(3) without time zone" / "time(6) ..." (6 when not given).
-int fractionDigits(const QString &type)
-{
-    const qsizetype open = type.indexOf(u'(');
-    const qsizetype close = type.indexOf(u')');
-    if (open < 0 || close < open)
-        return 6;
-    return type.mid(open + 1, close - open - 1).toInt();
-}
-
-QString fractionFormat(const QString &type)
-{
-    const int digits = fractionDigits(type);
-    return digits > 0 ? u".FF%1"_s.arg(digits) : QString();
-}
-
-// The expression a cell is read through: on PostgreSQL the protocol's text form
-// (2024-01-31T13:45:00.123), booleans as 0/1 like SQL Server's bit, numeric exactly as text.
-QString valueExpression(const QString &column, const SqlDialect &dialect)
-{
-    const QString name = quoted(column);
-    if (!isPostgres(dialect))
-        return name;
-    const QString type = dialect.columnTypes.value(column);
-    if (type == u"boolean")
-        return u"CAST(%1 AS integer)"_s.arg(name);
-    if (type.startsWith(u"timestamp") && type.endsWith(u"without time zone"))
-        return u"to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS%2')"_s.arg(name, fractionFormat(type));
-    if (type.startsWith(u"time") && type.endsWith(u"without time zone"))
-        return u"to_char(%1, 'HH24:MI:SS%2')"_s.arg(name, fractionFormat(type));
-    if (type == u"double precision" || isExactInQt(type))
-        return name;
-    return u"CAST(%1 AS text)"_s.arg(name); // numeric, date, uuid, ...: exact as text
-}
-
-// The expression an order key is read through: a value that binds back to the same value (a
-// QDateTime would lose the microseconds, a double its last digits).
-QString keyExpression(const QString &column, const SqlDialect &dialect)
-{
-    const QString name = quoted(column);
-    const QString type = dialect.columnTypes.value(column);
-    // A boolean would come back as 0/1 (cellValue), which PostgreSQL does not take for a bool.
-    if (!isPostgres(dialect) || (isExactInQt(type) && type != u"boolean"))
-        return name;
-    return u"CAST(%1 AS text)"_s.arg(name);
-}
-
-// What a filter matches: the text the cell shows.
-QString filterExpression(const QString &column, const SqlDialect &dialect)
-{
-    const QString value = valueExpression(column, dialect);
-    if (!isPostgres(dialect))
-        return value;
-    const QString type = dialect.columnTypes.value(column);
-    if (type == u"text" || type.startsWith(u"character"))
-        return value;
-    return u"CAST(%1 AS text)"_s.arg(value);
-}
-
-QString direction(const PageQuery &query, const SqlDialect &dialect)
-{
-    const bool ascending = query.order == Qt::AscendingOrder;
-    // SQLite sorts NULL first ascending and last descending; the keyset below relies on it.
-    if (isPostgres(dialect))
-        return ascending ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
-    return ascending ? u" ASC"_s : u" DESC"_s;
+    return query.keyColumns.isEmpty() ? QStringList{QString::fromUtf16(kRowIdColumn)}
+                                      : query.keyColumns;
 }
 
 QString orderBy(const PageQuery &query, const SqlDialect &dialect)
 {
     QStringList parts;
     for (const QString &column : orderColumns(query))
-        parts.append(quoted(column) + direction(query, dialect));
+        parts.append(quotedName(column, dialect) + orderDirection(query.order, dialect));
     return parts.join(u", "_s);
 }
 
-QString escapeLike(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            out.append(u'\\');
-        out.append(c);
-    }
-    return out;
-}
-
 // Appends the filters' conditions; empty texts filter nothing. ILIKE on PostgreSQL: SQLite's
-// LIKE ignores the case of ASCII letters, and people expect the same on every target.
+// LIKE ignores the case of ASCII letters, and people expect the same on every target (SQL
+// Server's LIKE follows the column's collation, case-insensitive on a default installation).
 void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringList &where,
                    QVariantList &binds)
 {
@@ -136,56 +51,82 @@ void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringLis
             where.append(column + u" = ?"_s);
             binds.append(filter.text.mid(1));
         } else {
-            where.append(column + (isPostgres(dialect) ? u" ILIKE"_s : u" LIKE"_s) +
-                         u" ? ESCAPE '\\'"_s);
-            binds.append(QString(u'%' + escapeLike(filter.text) + u'%'));
+            const bool postgres = dialect.kind == SqlDialect::Kind::Postgres;
+            where.append(column + (postgres ? u" ILIKE"_s : u" LIKE"_s) + u" ? ESCAPE '\\'"_s);
+            binds.append(containsPattern(filter.text, dialect));
         }
     }
 }
 
-// (k1, k2) op (?, ?): key columns are never NULL.
-QString keyTuple(const QStringList &keys, const QString &op)
+// The rows whose key comes after the values in the order (at or after when inclusive). Key
+// columns are never NULL. Where row values exist: (k1, k2) > (?, ?); T-SQL has none, so there
+// k1 > ? OR (k1 = ? AND k2 > ?), each value bound again where it is used.
+SqlText keyComparison(const QStringList &keys, const QVariantList &values, bool ascending,
+                      bool inclusive, const SqlDialect &dialect)
 {
-    QStringList names, marks;
-    for (const QString &key : keys) {
-        names.append(quoted(key));
-        marks.append(u"?"_s);
+    const QString strict = ascending ? u">"_s : u"<"_s;
+    const QString last = inclusive ? strict + u'=' : strict;
+    SqlText out;
+    if (!isSqlServer(dialect)) {
+        QStringList names, marks;
+        for (const QString &key : keys) {
+            names.append(quotedName(key, dialect));
+            marks.append(keyPlaceholder(key, dialect));
+        }
+        out.sql = u"(%1) %2 (%3)"_s.arg(names.join(u", "_s), last, marks.join(u", "_s));
+        out.binds = values;
+        return out;
     }
-    return u"(%1) %2 (%3)"_s.arg(names.join(u", "_s), op, marks.join(u", "_s));
+    QStringList terms;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QStringList parts;
+        for (qsizetype j = 0; j <= i; ++j) {
+            const QString op = j < i ? u"="_s : (i + 1 == keys.size() ? last : strict);
+            parts.append(u"%1 %2 %3"_s.arg(quotedName(keys.at(j), dialect), op,
+                                           keyPlaceholder(keys.at(j), dialect)));
+            out.binds.append(values.at(j));
+        }
+        terms.append(parts.size() > 1 ? u'(' + parts.join(u" AND "_s) + u')' : parts.first());
+    }
+    out.sql = u'(' + terms.join(u" OR "_s) + u')';
+    return out;
 }
 
-// The rows after (or at) the key in the query's order. SQLite sorts NULL first ascending and
-// last descending; a row-value comparison with NULL is never true, so NULLs are spelled out.
-void appendKeyset(const PageQuery &query, const PageStart &start, QStringList &where,
-                  QVariantList &binds)
+// The rows after (or at) the key in the query's order. NULL sorts first ascending and last
+// descending on every target (orderDirection); a comparison with NULL is never true, so NULLs
+// are spelled out.
+void appendKeyset(const PageQuery &query, const PageStart &start, const SqlDialect &dialect,
+                  QStringList &where, QVariantList &binds)
 {
     const bool ascending = query.order == Qt::AscendingOrder;
     const bool inclusive = start.kind == PageStart::Kind::AtOrAfter;
-    const QString op = ascending ? (inclusive ? u">="_s : u">"_s) : (inclusive ? u"<="_s : u"<"_s);
     const QStringList keys = keyColumns(query);
     if (start.key.size() != orderColumns(query).size())
         throw clientError(
             QCoreApplication::translate("ms::KeysetSql", "The page key does not fit the order."));
     if (query.sortColumn < 0) {
-        where.append(keyTuple(keys, op));
-        binds.append(start.key);
+        const SqlText keyset = keyComparison(keys, start.key, ascending, inclusive, dialect);
+        where.append(keyset.sql);
+        binds.append(keyset.binds);
         return;
     }
-    const QString sort = quoteIdentifier(query.columns.at(query.sortColumn));
+    const QString &sortColumn = query.columns.at(query.sortColumn);
+    const QString sort = quotedName(sortColumn, dialect);
+    const QString mark = keyPlaceholder(sortColumn, dialect);
     const QVariant &value = start.key.first();
-    const QVariantList keyValues = start.key.mid(1);
-    const QString tuple = keyTuple(keys, op);
+    const SqlText tuple = keyComparison(keys, start.key.mid(1), ascending, inclusive, dialect);
     if (value.isNull()) {
-        where.append(ascending ? u"(%1 IS NOT NULL OR (%1 IS NULL AND %2))"_s.arg(sort, tuple)
-                               : u"(%1 IS NULL AND %2)"_s.arg(sort, tuple));
-        binds.append(keyValues);
+        where.append(ascending ? u"(%1 IS NOT NULL OR (%1 IS NULL AND %2))"_s.arg(sort, tuple.sql)
+                               : u"(%1 IS NULL AND %2)"_s.arg(sort, tuple.sql));
+        binds.append(tuple.binds);
         return;
     }
-    where.append(ascending ? u"(%1 > ? OR (%1 = ? AND %2))"_s.arg(sort, tuple)
-                           : u"(%1 < ? OR %1 IS NULL OR (%1 = ? AND %2))"_s.arg(sort, tuple));
+    where.append(ascending
+                     ? u"(%1 > %3 OR (%1 = %3 AND %2))"_s.arg(sort, tuple.sql, mark)
+                     : u"(%1 < %3 OR %1 IS NULL OR (%1 = %3 AND %2))"_s.arg(sort, tuple.sql, mark));
     binds.append(value);
     binds.append(value);
-    binds.append(keyValues);
+    binds.append(tuple.binds);
 }
 
 QString whereClause(const QStringList &where)
@@ -214,8 +155,8 @@ void validatePageQuery(const PageQuery &query, const SqlDialect &dialect)
         if (filter.column < 0 || filter.column >= query.columns.size())
             fail("There is no column %1 to filter.", QString::number(filter.column));
     }
-    // SQLite falls back to the rowid; a PostgreSQL table has no stable row order without a key.
-    if (isPostgres(dialect) && query.keyColumns.isEmpty())
+    // SQLite falls back to the rowid; a server's table has no stable row order without a key.
+    if (dialect.kind != SqlDialect::Kind::Sqlite && query.keyColumns.isEmpty())
         fail("The table %1 has no primary key to page by.", query.table);
 }
 
@@ -243,16 +184,30 @@ SqlText pageSql(const PageQuery &query, const PageStart &start, int limit,
         select.append(u"%1 AS ms_c%2"_s.arg(valueExpression(column, dialect)).arg(select.size()));
     for (const QString &column : orderColumns(query))
         select.append(u"%1 AS ms_c%2"_s.arg(keyExpression(column, dialect)).arg(select.size()));
+    const bool offset = start.kind == PageStart::Kind::Offset;
+    const bool top = isSqlServer(dialect) && !offset;
     SqlText out;
+    // T-SQL: TOP (?) comes first in the text, and so first among the binds.
+    if (top)
+        out.binds.append(qlonglong(limit));
     QStringList where;
     appendFilters(query, dialect, where, out.binds);
     if (start.kind == PageStart::Kind::After || start.kind == PageStart::Kind::AtOrAfter)
-        appendKeyset(query, start, where, out.binds);
-    out.sql = u"SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?"_s.arg(
-        select.join(u", "_s), quoteIdentifier(query.table), whereClause(where),
-        orderBy(query, dialect));
+        appendKeyset(query, start, dialect, where, out.binds);
+    out.sql = u"SELECT %1%2 FROM %3%4 ORDER BY %5"_s.arg(
+        top ? u"TOP (?) "_s : QString(), select.join(u", "_s), tableReference(query.table, dialect),
+        whereClause(where), orderBy(query, dialect));
+    if (isSqlServer(dialect)) {
+        if (offset) {
+            out.sql += u" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"_s;
+            out.binds.append(qlonglong(start.offset));
+            out.binds.append(qlonglong(limit));
+        }
+        return out;
+    }
+    out.sql += u" LIMIT ?"_s;
     out.binds.append(qlonglong(limit));
-    if (start.kind == PageStart::Kind::Offset) {
+    if (offset) {
         out.sql += u" OFFSET ?"_s;
         out.binds.append(qlonglong(start.offset));
     }
@@ -265,7 +220,8 @@ SqlText countSql(const PageQuery &query, const SqlDialect &dialect)
     SqlText out;
     QStringList where;
     appendFilters(query, dialect, where, out.binds);
-    out.sql = u"SELECT COUNT(*) FROM %1%2"_s.arg(quoteIdentifier(query.table), whereClause(where));
+    out.sql = u"SELECT %1 FROM %2%3"_s.arg(
+        countFunction(dialect), tableReference(query.table, dialect), whereClause(where));
     return out;
 }
 
@@ -285,9 +241,18 @@ SqlText boundarySql(const PageQuery &query, int pageSize, const SqlDialect &dial
     out.sql = u"SELECT %1 FROM (SELECT %2, row_number() OVER (ORDER BY %3) AS ms_rn FROM %4%5) "
               u"AS ms_b WHERE (ms_rn - 1) % ? = 0 ORDER BY ms_rn"_s.arg(
                   outer.join(u", "_s), inner.join(u", "_s), orderBy(query, dialect),
-                  quoteIdentifier(query.table), whereClause(where));
+                  tableReference(query.table, dialect), whereClause(where));
     out.binds.append(qlonglong(pageSize));
     return out;
+}
+
+SqlText rowCountSql(const QString &table, const SqlDialect &dialect)
+{
+    if (!isValidSqlIdentifier(table))
+        throw clientError(QCoreApplication::translate(
+                              "ms::KeysetSql", "The table name %1 is not a valid identifier.")
+                              .arg(table));
+    return {u"SELECT %1 FROM %2"_s.arg(countFunction(dialect), tableReference(table, dialect)), {}};
 }
 
 } // namespace ms

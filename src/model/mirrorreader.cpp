@@ -150,6 +150,15 @@ void MirrorReader::closeTenantConnection(const QString &tenant)
     m_connections.erase(it);
 }
 
+bool MirrorReader::dropServerConnection(const QString &tenant)
+{
+    const auto it = m_connections.find(tenant);
+    if (it == m_connections.end() || !it->second->isServer())
+        return false;
+    m_connections.erase(it);
+    return true;
+}
+
 void MirrorReader::closeAll()
 {
     setRunning(0, nullptr);
@@ -195,10 +204,9 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
     } catch (const Error &error) {
         setRunning(0, nullptr);
         QString message = error.message();
-        // A server connection outlives a dropped schema: say what happened, not "no relation".
-        const auto it = m_connections.find(tenant);
-        if (it != m_connections.end() && it->second->isPostgres()) {
-            m_connections.erase(it);
+        // A server connection outlives a dropped schema or database, or broke: open a new one
+        // next time, and say what happened, not "no relation".
+        if (dropServerConnection(tenant)) {
             try {
                 if (!m_backend.exists(tenant))
                     message = tr("The tenant %1 has no mirror.").arg(tenant);
@@ -218,6 +226,7 @@ void MirrorReader::readTenants(quint64 generation)
     if (isStale(generation))
         return;
     std::map<QString, TenantSummary> byName;
+    QString reading; // the tenant whose mirror is being read
     try {
         if (m_registry) {
             for (const TenantStatus &status : m_registry->tenants())
@@ -227,6 +236,7 @@ void MirrorReader::readTenants(quint64 generation)
             TenantSummary &summary = byName[tenant];
             summary.status.tenant = tenant;
             summary.hasMirror = true;
+            reading = tenant;
             ReaderConnection &db = connection(tenant);
             setRunning(generation, &db);
             const QList<MirroredTable> tables = db.tables();
@@ -240,9 +250,8 @@ void MirrorReader::readTenants(quint64 generation)
                 if (!isValidSqlIdentifier(table.tableName) ||
                     !present.contains(table.tableName, Qt::CaseInsensitive))
                     continue;
-                QSqlQuery count = execPrepared(
-                    db.database(),
-                    {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+                QSqlQuery count =
+                    execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
                 if (count.next())
                     summary.rows += count.value(0).toLongLong();
             }
@@ -250,6 +259,8 @@ void MirrorReader::readTenants(quint64 generation)
         }
     } catch (const Error &error) {
         setRunning(0, nullptr);
+        if (!reading.isEmpty())
+            dropServerConnection(reading);
         if (!isStale(generation))
             Q_EMIT failed(generation, error.message());
         return;
@@ -290,9 +301,8 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
             if (!isValidSqlIdentifier(table.tableName) ||
                 !present.contains(table.tableName, Qt::CaseInsensitive))
                 continue;
-            QSqlQuery count = execPrepared(
-                db.database(),
-                {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+            QSqlQuery count =
+                execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
             if (count.next())
                 counts.insert(table.tableName, count.value(0).toLongLong());
         }

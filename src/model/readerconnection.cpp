@@ -1,5 +1,6 @@
 #include "readerconnection.h"
 
+#include "readercatalogsql.h"
 #include "readersql.h"
 
 #include "service/common/error.h"
@@ -19,17 +20,26 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-// The metadata table's columns beyond the documented tablename / schemahash / lsn; lastchange
-// as UTC text on both targets, so that one parser reads it.
-QString metadataSelect(bool postgres, const QString &table)
+// A statement of the reader's own (session setup, the Query pane's guard) on a forward-only
+// query: QODBC otherwise asks for a static cursor, which FreeTDS serves with a server cursor.
+bool execOwn(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
-    const QString lastChange =
-        postgres ? u"to_char(lastchange AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s
-                 : u"lastchange"_s;
-    // Byte order of names on both: SQLite compares text by bytes, PostgreSQL by its collation.
-    return u"SELECT tablename, schemahash, lsn, schemajson, %1, lastinserted, lastupdated, "
-           u"lastdeleted FROM %2 ORDER BY tablename%3"_s.arg(
-               lastChange, quoteIdentifier(table), postgres ? u" COLLATE \"C\""_s : QString());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// An ODBC connection string value: braced, a closing brace doubled, so that ';' and '=' in a
+// password are plain characters.
+QString odbcValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'}', u"}}"_s);
+    return u'{' + escaped + u'}';
 }
 
 // The PGconn* behind a QPSQL connection, or nullptr. Qt names the type after the struct tag
@@ -53,6 +63,8 @@ ReaderConnection::ReaderConnection(const ReadAccess &access, const QString &tena
         openSqlite(access);
     else if (access.driver == u"QPSQL")
         openPostgres(access);
+    else if (access.driver == u"QODBC")
+        openSqlServer(access);
     else
         throw serverError(
             QCoreApplication::translate("ms::ReaderConnection",
@@ -135,17 +147,9 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
         if (!db.open()) {
             reason = db.lastError().text();
         } else {
-            // Read-only sessions: the Query pane runs what people type. search_path: the
-            // tenant's tables by their plain names. DateStyle: ISO text for dates.
-            for (const QString &sql :
-                 {u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s,
-                  u"SET search_path TO %1"_s.arg(quoteIdentifier(access.schema)),
-                  u"SET DateStyle TO ISO, YMD"_s, u"SET client_min_messages TO error"_s}) {
-                QSqlQuery setting(db);
-                if (!setting.exec(sql)) {
-                    reason = setting.lastError().text();
+            for (const QString &sql : sessionSetupSql(m_kind, m_location)) {
+                if (!execOwn(db, sql, &reason))
                     break;
-                }
             }
         }
         if (reason.isEmpty()) {
@@ -160,6 +164,46 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
                  .arg(where, reason.trimmed()));
 }
 
+void ReaderConnection::openSqlServer(const ReadAccess &access)
+{
+    m_kind = SqlDialect::Kind::SqlServer;
+    m_location = u"dbo"_s; // the store makes every table in the dbo schema of the database
+    // access.databaseName is the FreeTDS connection string of the tenant's own database.
+    const QString where =
+        u"%1:%2/%3"_s.arg(access.host).arg(access.port).arg(mirrorDatabaseName(m_tenant));
+    QString reason;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QODBC"_s, m_name);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            fail(QCoreApplication::translate("ms::ReaderConnection",
+                                             "Qt's ODBC driver (QODBC) is not installed."));
+        }
+        // The credentials braced into the connection string: QODBC would append UID and PWD
+        // unescaped, and a ';' in a password would end it.
+        QString connection = access.databaseName;
+        if (!access.user.isEmpty())
+            connection += u";UID="_s + odbcValue(access.user);
+        if (!access.password.isEmpty())
+            connection += u";PWD="_s + odbcValue(access.password);
+        db.setDatabaseName(connection);
+        db.setConnectOptions(access.connectOptions);
+        if (!db.open()) {
+            reason = db.lastError().text();
+        } else {
+            for (const QString &sql : sessionSetupSql(m_kind, m_location)) {
+                if (!execOwn(db, sql, &reason))
+                    break;
+            }
+        }
+        db = QSqlDatabase();
+    }
+    if (!reason.isEmpty())
+        fail(QCoreApplication::translate("ms::ReaderConnection",
+                                         "Could not connect to the SQL Server mirror %1: %2")
+                 .arg(where, reason.trimmed()));
+}
+
 bool ReaderConnection::isCurrent() const
 {
     const QSqlDatabase db = database();
@@ -169,6 +213,10 @@ bool ReaderConnection::isCurrent() const
         PGconn *connection = pgConnection(db);
         return connection && PQstatus(connection) == CONNECTION_OK;
     }
+    // QODBC cannot tell without a round trip: a broken connection fails its next statement,
+    // and MirrorReader drops a server connection after any error.
+    if (m_kind == SqlDialect::Kind::SqlServer)
+        return true;
     // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
     const std::optional<FileId> id = fileIdOf(m_location);
     return id && id->device == m_device && id->inode == m_inode;
@@ -182,16 +230,13 @@ void ReaderConnection::interrupt()
         char reason[256] = {};
         PQcancel(static_cast<PGcancel *>(m_pgCancel), reason, int(sizeof reason));
     }
+    // SQL Server: nothing. QODBC keeps the running statement's handle (SQLCancel's argument) to
+    // itself; a superseded read runs to its end, and LOCK_TIMEOUT bounds its waits.
 }
 
 QList<MirroredTable> ReaderConnection::tables() const
 {
-    // The store writes <ctx>_mirroring on SQLite; on PostgreSQL folded to lower case, so that
-    // the documented unquoted commands find it.
-    QString table = metadataTableName(m_tenant);
-    if (isPostgres())
-        table = table.toLower();
-    QSqlQuery query = execPrepared(database(), {metadataSelect(isPostgres(), table), {}});
+    QSqlQuery query = execPrepared(database(), metadataSql(m_kind, m_tenant));
     QList<MirroredTable> out;
     while (query.next()) {
         MirroredTable row;
@@ -214,12 +259,10 @@ QList<MirroredTable> ReaderConnection::tables() const
 
 QStringList ReaderConnection::presentTables() const
 {
-    if (!isPostgres())
+    const std::optional<SqlText> sql = presentTablesSql(m_kind, m_location);
+    if (!sql)
         return database().tables();
-    QSqlQuery query = execPrepared(
-        database(), {u"SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                     u"ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'p')"_s,
-                     {m_location}});
+    QSqlQuery query = execPrepared(database(), *sql);
     QStringList out;
     while (query.next())
         out.append(query.value(0).toString());
@@ -231,15 +274,10 @@ SqlDialect ReaderConnection::dialectFor(const QString &table) const
 {
     SqlDialect dialect;
     dialect.kind = m_kind;
-    if (!isPostgres())
+    const std::optional<SqlText> sql = columnTypesSql(m_kind, m_location, table);
+    if (!sql)
         return dialect;
-    QSqlQuery query = execPrepared(
-        database(),
-        {u"SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a "
-         u"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON "
-         u"n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND "
-         u"NOT a.attisdropped"_s,
-         {m_location, table}});
+    QSqlQuery query = execPrepared(database(), *sql);
     while (query.next())
         dialect.columnTypes.insert(query.value(0).toString(), query.value(1).toString());
     throwIfStepFailed(query);
@@ -248,15 +286,21 @@ SqlDialect ReaderConnection::dialectFor(const QString &table) const
 
 void ReaderConnection::beginUserStatement()
 {
-    if (isPostgres())
-        QSqlQuery(database()).exec(u"BEGIN TRANSACTION READ ONLY"_s);
+    // Never run the text without its guard: on SQL Server the transaction is the only one.
+    const QString sql = beginUserStatementSql(m_kind);
+    QString reason;
+    if (!sql.isEmpty() && !execOwn(database(), sql, &reason))
+        throw serverError(QCoreApplication::translate("ms::ReaderConnection",
+                                                      "Could not start the query's transaction: %1")
+                              .arg(reason.trimmed()));
 }
 
 void ReaderConnection::endUserStatement()
 {
-    // Also after a failed statement, which leaves the transaction aborted.
-    if (isPostgres())
-        QSqlQuery(database()).exec(u"ROLLBACK"_s);
+    // Also after a failed statement, which leaves a PostgreSQL transaction aborted.
+    const QString sql = endUserStatementSql(m_kind);
+    if (!sql.isEmpty())
+        execOwn(database(), sql);
 }
 
 } // namespace ms

@@ -11,11 +11,13 @@
 
 namespace ms {
 
-/// One reader's own connection to one tenant's mirror, opened from MirrorBackend::readAccess()
-/// and read-only on every target: SQLite opens the file read-only with PRAGMA query_only;
-/// PostgreSQL makes every transaction of the session read-only and sets search_path to the
-/// tenant's schema, so that `select * from contact` works as in SSMS. Owned by the thread that
-/// opened it; only interrupt() may be called from another thread.
+/// One reader's own connection to one tenant's mirror, opened from MirrorBackend::readAccess():
+/// SQLite opens the file read-only with PRAGMA query_only; PostgreSQL makes every transaction of
+/// the session read-only and sets search_path to the tenant's schema, so that
+/// `select * from contact` works as in SSMS; SQL Server (QODBC, FreeTDS) connects to the
+/// tenant's own database, and runs the Query pane's text in a transaction always rolled back
+/// (readercatalogsql.cpp says why that is the guard there). Owned by the thread that opened it;
+/// only interrupt() may be called from another thread.
 class ReaderConnection final
 {
     Q_DISABLE_COPY_MOVE(ReaderConnection)
@@ -27,32 +29,38 @@ public:
     QSqlDatabase database() const;
     SqlDialect::Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == SqlDialect::Kind::Postgres; }
+    /// PostgreSQL or SQL Server: a connection that may break or outlive its mirror.
+    bool isServer() const { return m_kind != SqlDialect::Kind::Sqlite; }
     /// False once the mirror file was deleted or remade (SQLite) or the server connection broke:
     /// the caller opens a new one.
     bool isCurrent() const;
-    /// Stops the statement running on this connection (sqlite3_interrupt / PQcancel). Any thread,
-    /// while the owner keeps the connection open.
+    /// Stops the statement running on this connection (sqlite3_interrupt / PQcancel; nothing on
+    /// SQL Server, see the .cpp). Any thread, while the owner keeps the connection open.
     void interrupt();
 
     /// The mirror's metadata rows, ordered by table name (as MirrorStore::tables()).
     QList<MirroredTable> tables() const;
     /// Names of the tables that exist in the mirror (a metadata row may outlive its table).
     QStringList presentTables() const;
-    /// The dialect for reading the table: on PostgreSQL with its columns' types.
+    /// The dialect for reading the table: on a server with its columns' types.
     SqlDialect dialectFor(const QString &table) const;
-    /// Around text people typed (the Query pane): on PostgreSQL a read-only transaction that
-    /// endUserStatement() always rolls back. Nothing on SQLite (query_only holds).
+    /// Around text people typed (the Query pane): on PostgreSQL a read-only transaction, on SQL
+    /// Server a transaction, that endUserStatement() always rolls back. Nothing on SQLite
+    /// (query_only holds). beginUserStatement() throws ms::Error(Server) when it cannot start
+    /// one: the text never runs without it.
     void beginUserStatement();
     void endUserStatement();
 
 private:
     void openSqlite(const ReadAccess &access);
     void openPostgres(const ReadAccess &access);
+    void openSqlServer(const ReadAccess &access);
     void fail(const QString &reason);
 
     QString m_name;
     QString m_tenant;
-    QString m_location; ///< SQLite: the mirror file; PostgreSQL: the tenant's schema
+    /// SQLite: the mirror file; PostgreSQL: the tenant's schema; SQL Server: dbo
+    QString m_location;
     quint64 m_device = 0, m_inode = 0;
     SqlDialect::Kind m_kind = SqlDialect::Kind::Sqlite;
     void *m_sqlite = nullptr;   ///< sqlite3*

@@ -1,8 +1,8 @@
 #pragma once
 
-// Helpers of the threads that read mirrors over QSQLITE or QPSQL (MirrorReader, CsvExporter):
-// statement execution with bound values, NULL-preserving values, and the identity of a mirror file.
-// Callers use them on the thread that owns the connection.
+// Helpers of the threads that read mirrors over QSQLITE, QPSQL or QODBC (MirrorReader,
+// CsvExporter): statement execution with bound values, NULL-preserving values, and the identity of
+// a mirror file. Callers use them on the thread that owns the connection.
 
 #include "keysetsql.h"
 
