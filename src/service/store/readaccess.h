@@ -10,8 +10,10 @@ namespace ms {
 /// A plain value; it carries the password, so never log or show it.
 struct ReadAccess
 {
-    QString driver;       ///< "QSQLITE", "QPSQL" or "QODBC"
-    QString databaseName; ///< the mirror file (SQLite), the database (PostgreSQL), a DSN (ODBC)
+    QString driver; ///< "QSQLITE", "QPSQL" or "QODBC"
+    /// The mirror file (SQLite), the database (PostgreSQL), the ODBC connection string of the
+    /// tenant's database (SQL Server)
+    QString databaseName;
     QString host;
     int port = -1;
     QString user;

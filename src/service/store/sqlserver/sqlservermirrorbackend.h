@@ -16,8 +16,9 @@ public:
     /// target.kind must be SqlServer. onlineTimeout: how long open() waits for a new database.
     explicit SqlServerMirrorBackend(
         DatabaseTarget target, std::chrono::milliseconds onlineTimeout = std::chrono::seconds(60));
-    /// QODBC with databaseName the FreeTDS connection string of "Mirror_<ctx>" (no UID/PWD:
-    /// QtSql appends user and password, which carry the URL's or $SQLCMDPASSWORD).
+    /// QODBC with databaseName the FreeTDS connection string of "Mirror_<ctx>" without UID/PWD:
+    /// user and password carry the URL's (or $SQLCMDPASSWORD), and the reader braces them into
+    /// the string itself (ReaderConnection), since QODBC would append them unescaped.
     ReadAccess readAccess(const QString &tenant) const override;
 
 protected:
