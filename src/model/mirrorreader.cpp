@@ -3,6 +3,7 @@
 #include "keysetsql.h"
 #include "readerconnection.h"
 #include "readersql.h"
+#include "rowestimate.h"
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
 #include "service/common/logging.h"
@@ -72,6 +73,12 @@ void MirrorReader::requestCount(quint64 generation, const PageQuery &query)
 {
     QMetaObject::invokeMethod(
         this, [this, generation, query] { readCount(generation, query); }, Qt::QueuedConnection);
+}
+
+void MirrorReader::requestEstimate(quint64 generation, const PageQuery &query)
+{
+    QMetaObject::invokeMethod(
+        this, [this, generation, query] { readEstimate(generation, query); }, Qt::QueuedConnection);
 }
 
 void MirrorReader::requestBoundaries(quint64 generation, const PageQuery &query, int pageSize)
@@ -150,15 +157,6 @@ void MirrorReader::closeTenantConnection(const QString &tenant)
     m_connections.erase(it);
 }
 
-bool MirrorReader::dropServerConnection(const QString &tenant)
-{
-    const auto it = m_connections.find(tenant);
-    if (it == m_connections.end() || !it->second->isServer())
-        return false;
-    m_connections.erase(it);
-    return true;
-}
-
 void MirrorReader::closeAll()
 {
     setRunning(0, nullptr);
@@ -204,9 +202,10 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
     } catch (const Error &error) {
         setRunning(0, nullptr);
         QString message = error.message();
-        // A server connection outlives a dropped schema or database, or broke: open a new one
-        // next time, and say what happened, not "no relation".
-        if (dropServerConnection(tenant)) {
+        // A server connection outlives a dropped schema: say what happened, not "no relation".
+        const auto it = m_connections.find(tenant);
+        if (it != m_connections.end() && it->second->isPostgres()) {
+            m_connections.erase(it);
             try {
                 if (!m_backend.exists(tenant))
                     message = tr("The tenant %1 has no mirror.").arg(tenant);
@@ -226,7 +225,6 @@ void MirrorReader::readTenants(quint64 generation)
     if (isStale(generation))
         return;
     std::map<QString, TenantSummary> byName;
-    QString reading; // the tenant whose mirror is being read
     try {
         if (m_registry) {
             for (const TenantStatus &status : m_registry->tenants())
@@ -236,7 +234,6 @@ void MirrorReader::readTenants(quint64 generation)
             TenantSummary &summary = byName[tenant];
             summary.status.tenant = tenant;
             summary.hasMirror = true;
-            reading = tenant;
             ReaderConnection &db = connection(tenant);
             setRunning(generation, &db);
             const QList<MirroredTable> tables = db.tables();
@@ -250,8 +247,9 @@ void MirrorReader::readTenants(quint64 generation)
                 if (!isValidSqlIdentifier(table.tableName) ||
                     !present.contains(table.tableName, Qt::CaseInsensitive))
                     continue;
-                QSqlQuery count =
-                    execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
+                QSqlQuery count = execPrepared(
+                    db.database(),
+                    {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
                 if (count.next())
                     summary.rows += count.value(0).toLongLong();
             }
@@ -259,8 +257,6 @@ void MirrorReader::readTenants(quint64 generation)
         }
     } catch (const Error &error) {
         setRunning(0, nullptr);
-        if (!reading.isEmpty())
-            dropServerConnection(reading);
         if (!isStale(generation))
             Q_EMIT failed(generation, error.message());
         return;
@@ -301,8 +297,9 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
             if (!isValidSqlIdentifier(table.tableName) ||
                 !present.contains(table.tableName, Qt::CaseInsensitive))
                 continue;
-            QSqlQuery count =
-                execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
+            QSqlQuery count = execPrepared(
+                db.database(),
+                {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
             if (count.next())
                 counts.insert(table.tableName, count.value(0).toLongLong());
         }
@@ -320,6 +317,13 @@ void MirrorReader::readCount(quint64 generation, const PageQuery &query)
         const qint64 rows = count.next() ? count.value(0).toLongLong() : 0;
         throwIfStepFailed(count);
         Q_EMIT countReady(generation, rows);
+    });
+}
+
+void MirrorReader::readEstimate(quint64 generation, const PageQuery &query)
+{
+    guarded(generation, query.tenant, [&](ReaderConnection &db) {
+        Q_EMIT estimateReady(generation, estimatedRows(db, query.table));
     });
 }
 

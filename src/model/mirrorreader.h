@@ -24,8 +24,7 @@ struct MirrorReaderStopper
 using MirrorReaderPtr = std::unique_ptr<MirrorReader, MirrorReaderStopper>;
 
 /// Reads mirrors on its own thread through read-only connections made from the backend's
-/// readAccess() (QSQLITE, QPSQL or QODBC for SQL Server; one ReaderConnection per tenant, opened
-/// inside the thread).
+/// readAccess() (QSQLITE or QPSQL; one ReaderConnection per tenant, opened inside the thread).
 /// Every request* method may be called from any thread: it queues the request, tagged with the
 /// caller's generation; answers come back as signals emitted on the reader's thread (connect them
 /// queued). Requests older than the last discardBefore() are skipped, and the one running is
@@ -46,14 +45,16 @@ public:
     void requestTables(quint64 generation, const QString &tenant);
     /// countReady: rows of the table matching the query's filters.
     void requestCount(quint64 generation, const PageQuery &query);
+    /// estimateReady: the table's rows as guessed without a scan (ms::estimatedRows; the query's
+    /// filters are not applied), -1 for no guess.
+    void requestEstimate(quint64 generation, const PageQuery &query);
     /// boundariesReady: the order key of every pageSize-th row (row 0, pageSize, 2*pageSize...).
     void requestBoundaries(quint64 generation, const PageQuery &query, int pageSize);
     /// pageReady: up to limit rows from start; firstRow is echoed in RowPage::firstRow.
     void requestPage(quint64 generation, const PageQuery &query, const PageStart &start, int limit,
                      qint64 firstRow);
     /// queryReady: one statement run on a read-only connection (SQLite: PRAGMA query_only=1;
-    /// PostgreSQL: a read-only transaction, rolled back afterwards; SQL Server: a transaction,
-    /// rolled back afterwards).
+    /// PostgreSQL: a read-only transaction, rolled back afterwards).
     void requestQuery(quint64 generation, const QString &tenant, const QString &sql, int rowLimit);
     /// Skips queued requests older than generation and interrupts the running one if older (on
     /// PostgreSQL it repeats the cancel until it lands: usually once, for at most 3 s).
@@ -67,6 +68,7 @@ Q_SIGNALS:
                      const QList<ms::TableSummary> &tables);
     void rowCountsReady(quint64 generation, const QString &tenant, const ms::RowCounts &counts);
     void countReady(quint64 generation, qint64 rows);
+    void estimateReady(quint64 generation, qint64 rows);
     void boundariesReady(quint64 generation, const QList<QVariantList> &pageKeys);
     void pageReady(quint64 generation, const ms::RowPage &page);
     void queryReady(quint64 generation, const ms::QueryResult &result);
@@ -79,8 +81,6 @@ private:
     bool isStale(quint64 generation) const;
     ReaderConnection &connection(const QString &tenant);
     void closeTenantConnection(const QString &tenant);
-    /// Closes the tenant's connection after an error if it is a server's; true if it did.
-    bool dropServerConnection(const QString &tenant);
     void closeAll();
     /// Runs body(connection) for a fresh request with the tenant's connection marked as running;
     /// errors become failed().
@@ -90,6 +90,7 @@ private:
     void readTenants(quint64 generation);
     void readTables(quint64 generation, const QString &tenant);
     void readCount(quint64 generation, const PageQuery &query);
+    void readEstimate(quint64 generation, const PageQuery &query);
     void readBoundaries(quint64 generation, const PageQuery &query, int pageSize);
     void readPage(quint64 generation, const PageQuery &query, const PageStart &start, int limit,
                   qint64 firstRow);

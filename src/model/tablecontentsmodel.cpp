@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
@@ -21,26 +24,43 @@ QString placeholder()
 } // namespace
 
 TableContentsModel::TableContentsModel(MirrorBackend &backend, QObject *parent)
-    : QAbstractTableModel(parent), m_reader(MirrorReader::start(backend)),
-      m_boundaryReader(MirrorReader::start(backend))
+    : TableContentsModel(MirrorReader::start(backend), MirrorReader::start(backend), parent)
+{}
+
+TableContentsModel::TableContentsModel(MirrorReaderPtr pageReader, MirrorReaderPtr scanReader,
+                                       QObject *parent)
+    : QAbstractTableModel(parent), m_reader(std::move(pageReader)),
+      m_scanReader(std::move(scanReader))
 {
+    Q_ASSERT(m_reader && m_scanReader);
     MirrorReader *reader = m_reader.get();
-    connect(reader, &MirrorReader::countReady, this, &TableContentsModel::onCount,
+    MirrorReader *scans = m_scanReader.get();
+    connect(reader, &MirrorReader::estimateReady, this, &TableContentsModel::onEstimate,
             Qt::QueuedConnection);
-    connect(m_boundaryReader.get(), &MirrorReader::boundariesReady, this,
-            &TableContentsModel::onBoundaries, Qt::QueuedConnection);
     connect(reader, &MirrorReader::pageReady, this, &TableContentsModel::onPage,
             Qt::QueuedConnection);
     connect(reader, &MirrorReader::failed, this, &TableContentsModel::onFailed,
             Qt::QueuedConnection);
+    connect(scans, &MirrorReader::countReady, this, &TableContentsModel::onCount,
+            Qt::QueuedConnection);
+    connect(scans, &MirrorReader::boundariesReady, this, &TableContentsModel::onBoundaries,
+            Qt::QueuedConnection);
+    // A failed scan leaves the pages alone: only say it.
+    connect(
+        scans, &MirrorReader::failed, this,
+        [this](quint64 generation, const QString &message) {
+            if (generation == m_generation)
+                reportError(message);
+        },
+        Qt::QueuedConnection);
 }
 
 TableContentsModel::~TableContentsModel()
 {
-    // The reader may be deep in a count of a big table: stop it before waiting for its thread.
+    // The scan reader may be deep in a count of a big table: stop it before waiting for its thread.
     ++m_generation;
     m_reader->discardBefore(m_generation);
-    m_boundaryReader->discardBefore(m_generation);
+    m_scanReader->discardBefore(m_generation);
 }
 
 void TableContentsModel::setTable(const QString &tenant, const TableSchema &schema)
@@ -111,15 +131,17 @@ void TableContentsModel::sort(int column, Qt::SortOrder order)
 }
 
 // Every change of table, filter or order starts a new generation: answers of the previous
-// one are dropped here and skipped (or interrupted) in the reader.
+// one are dropped here and skipped (or interrupted) in the readers.
 void TableContentsModel::restart()
 {
     ++m_generation;
     m_reader->discardBefore(m_generation);
-    m_boundaryReader->discardBefore(m_generation);
+    m_scanReader->discardBefore(m_generation);
     beginResetModel();
     m_rows = 0;
     m_countKnown = false;
+    m_estimate = -1;
+    m_rowsSeen = 0;
     m_fetchedRows = 0;
     m_lastError.clear();
     m_boundaries.clear();
@@ -128,12 +150,14 @@ void TableContentsModel::restart()
     m_pending.clear();
     m_wantedPage = -1;
     endResetModel();
-    if (!m_query.table.isEmpty()) {
-        m_reader->requestCount(m_generation, m_query);
-        // Queued behind the count on the reader's thread, not after the count's round trip
-        // through the GUI thread: on a busy machine every hop waits for a CPU (issue #8).
-        requestPage(0);
-    }
+    if (m_query.table.isEmpty())
+        return;
+    // The guess is one lookup, queued just before the first page on the same thread so that it
+    // is there when the page is (a filter makes it meaningless). The count waits for the page:
+    // on a busy machine a scan started now would take the CPU the first rows need (issue #8).
+    if (m_query.filters.isEmpty())
+        m_reader->requestEstimate(m_generation, m_query);
+    requestPage(0);
 }
 
 void TableContentsModel::requestPage(qint64 page) const
@@ -163,23 +187,75 @@ void TableContentsModel::requestPage(qint64 page) const
     m_reader->requestPage(m_generation, m_query, start, PageSize, page * PageSize);
 }
 
+void TableContentsModel::onEstimate(quint64 generation, qint64 rows)
+{
+    if (generation != m_generation || m_countKnown)
+        return;
+    m_estimate = rows;
+    // Normally here before the first page; should it come later, the rows grow to it now.
+    if (m_rows > 0 && rows > m_rows)
+        setRowCount(rows);
+}
+
 void TableContentsModel::onCount(quint64 generation, qint64 rows)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || m_countKnown)
         return;
     m_countKnown = true;
-    // Views address rows with int; a mirror table beyond that shows its first 2^31-1 rows.
-    const qint64 shown = std::min<qint64>(rows, std::numeric_limits<int>::max());
-    if (shown > 0) {
-        // Already asked for in restart() unless evicted or failed since: what the view shows first.
-        requestPage(0);
-        beginInsertRows({}, 0, int(shown - 1));
-        m_rows = shown;
-        endInsertRows();
-        if (shown > PageSize)
-            m_boundaryReader->requestBoundaries(m_generation, m_query, PageSize);
-    }
+    setRowCount(rows);
     Q_EMIT rowCountKnown(rows);
+}
+
+// Why the estimate rather than rows that grow page by page: the scroll bar has its right size
+// from the first paint and dragging it to the middle goes to the middle, which growth would only
+// allow after the count. Without a guess (a filter, a PostgreSQL table never analyzed) the rows
+// grow a page at a time as the view scrolls to the end (fetchMore). An estimate can be wrong
+// (SQLite's largest rowid overstates a table that lost rows, reltuples is as old as the last
+// ANALYZE); it stands only until the count (tens of milliseconds to a few seconds), and rows beyond
+// the real end just stay "…".
+void TableContentsModel::onFirstPageWhileCounting(qint64 received)
+{
+    if (received < PageSize) {
+        // The whole result is in: no scan needed.
+        m_countKnown = true;
+        setRowCount(received);
+        Q_EMIT rowCountKnown(received);
+        return;
+    }
+    setRowCount(std::max(received, m_estimate));
+    m_scanReader->requestCount(m_generation, m_query);
+    // Queued behind the count on the scan reader's thread rather than after the count's round
+    // trip through this one; the first page is full, so there are pages to find.
+    m_scanReader->requestBoundaries(m_generation, m_query, PageSize);
+}
+
+void TableContentsModel::setRowCount(qint64 rows)
+{
+    // Views address rows with int; a mirror table beyond that shows its first 2^31-1 rows.
+    rows = std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max());
+    if (rows > m_rows) {
+        beginInsertRows({}, int(m_rows), int(rows - 1));
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, int(rows), int(m_rows - 1));
+        m_rows = rows;
+        endRemoveRows();
+    }
+}
+
+bool TableContentsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_countKnown && m_rows > 0 && m_rowsSeen >= m_rows &&
+           m_rows < std::numeric_limits<int>::max() && !m_pending.contains(m_rows / PageSize);
+}
+
+void TableContentsModel::fetchMore(const QModelIndex &parent)
+{
+    // The rows are added when the page comes (onPage), not now: the view never gets a row that
+    // is not known to exist, and no insertion happens inside the caller's own signal handling.
+    if (canFetchMore(parent))
+        requestPage(m_rows / PageSize);
 }
 
 void TableContentsModel::onBoundaries(quint64 generation, const QList<QVariantList> &keys)
@@ -200,8 +276,17 @@ void TableContentsModel::onPage(quint64 generation, const RowPage &page)
         m_lastKeys.insert(pageIndex, page.lastKey);
     std::vector<QVariantList> rows(page.rows.cbegin(), page.rows.cend());
     const qint64 received = qint64(rows.size());
+    // Cached before any rows are inserted: the view reads the new rows at once.
     m_cache.insert(pageIndex, std::move(rows));
     const qint64 first = page.firstRow;
+    if (received > 0)
+        m_rowsSeen = std::max(m_rowsSeen, first + received);
+    if (!m_countKnown) {
+        if (pageIndex == 0 && m_rows == 0)
+            onFirstPageWhileCounting(received);
+        else if (first + received > m_rows)
+            setRowCount(first + received); // fetchMore()'s page, or beyond a low estimate
+    }
     const qint64 last = std::min(first + std::max<qint64>(received, PageSize), m_rows) - 1;
     if (first <= last)
         Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
@@ -217,7 +302,13 @@ void TableContentsModel::onFailed(quint64 generation, const QString &message)
         return;
     // A failed page stays a placeholder; a later data() asks again.
     m_pending.clear();
-    // The count and the first page are asked for together: a missing mirror fails both alike.
+    reportError(message);
+}
+
+void TableContentsModel::reportError(const QString &message)
+{
+    // The first page and the guess (or the count and the boundaries) fail alike on a missing
+    // mirror: say it once.
     if (message == m_lastError)
         return;
     m_lastError = message;
