@@ -157,6 +157,15 @@ void MirrorReader::closeTenantConnection(const QString &tenant)
     m_connections.erase(it);
 }
 
+bool MirrorReader::dropServerConnection(const QString &tenant)
+{
+    const auto it = m_connections.find(tenant);
+    if (it == m_connections.end() || !it->second->isServer())
+        return false;
+    m_connections.erase(it);
+    return true;
+}
+
 void MirrorReader::closeAll()
 {
     setRunning(0, nullptr);
@@ -202,10 +211,9 @@ void MirrorReader::guarded(quint64 generation, const QString &tenant, Body body)
     } catch (const Error &error) {
         setRunning(0, nullptr);
         QString message = error.message();
-        // A server connection outlives a dropped schema: say what happened, not "no relation".
-        const auto it = m_connections.find(tenant);
-        if (it != m_connections.end() && it->second->isPostgres()) {
-            m_connections.erase(it);
+        // A server connection outlives a dropped schema or database, or broke: open a new one
+        // next time, and say what happened, not "no relation".
+        if (dropServerConnection(tenant)) {
             try {
                 if (!m_backend.exists(tenant))
                     message = tr("The tenant %1 has no mirror.").arg(tenant);
@@ -225,6 +233,7 @@ void MirrorReader::readTenants(quint64 generation)
     if (isStale(generation))
         return;
     std::map<QString, TenantSummary> byName;
+    QString reading; // the tenant whose mirror is being read
     try {
         if (m_registry) {
             for (const TenantStatus &status : m_registry->tenants())
@@ -234,6 +243,7 @@ void MirrorReader::readTenants(quint64 generation)
             TenantSummary &summary = byName[tenant];
             summary.status.tenant = tenant;
             summary.hasMirror = true;
+            reading = tenant;
             ReaderConnection &db = connection(tenant);
             setRunning(generation, &db);
             const QList<MirroredTable> tables = db.tables();
@@ -247,9 +257,8 @@ void MirrorReader::readTenants(quint64 generation)
                 if (!isValidSqlIdentifier(table.tableName) ||
                     !present.contains(table.tableName, Qt::CaseInsensitive))
                     continue;
-                QSqlQuery count = execPrepared(
-                    db.database(),
-                    {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+                QSqlQuery count =
+                    execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
                 if (count.next())
                     summary.rows += count.value(0).toLongLong();
             }
@@ -257,6 +266,8 @@ void MirrorReader::readTenants(quint64 generation)
         }
     } catch (const Error &error) {
         setRunning(0, nullptr);
+        if (!reading.isEmpty())
+            dropServerConnection(reading);
         if (!isStale(generation))
             Q_EMIT failed(generation, error.message());
         return;
@@ -297,9 +308,8 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
             if (!isValidSqlIdentifier(table.tableName) ||
                 !present.contains(table.tableName, Qt::CaseInsensitive))
                 continue;
-            QSqlQuery count = execPrepared(
-                db.database(),
-                {u"SELECT COUNT(*) FROM %1"_s.arg(quoteIdentifier(table.tableName)), {}});
+            QSqlQuery count =
+                execPrepared(db.database(), rowCountSql(table.tableName, {db.kind(), {}}));
             if (count.next())
                 counts.insert(table.tableName, count.value(0).toLongLong());
         }

@@ -24,7 +24,8 @@ struct MirrorReaderStopper
 using MirrorReaderPtr = std::unique_ptr<MirrorReader, MirrorReaderStopper>;
 
 /// Reads mirrors on its own thread through read-only connections made from the backend's
-/// readAccess() (QSQLITE or QPSQL; one ReaderConnection per tenant, opened inside the thread).
+/// readAccess() (QSQLITE, QPSQL or QODBC for SQL Server; one ReaderConnection per tenant, opened
+/// inside the thread).
 /// Every request* method may be called from any thread: it queues the request, tagged with the
 /// caller's generation; answers come back as signals emitted on the reader's thread (connect them
 /// queued). Requests older than the last discardBefore() are skipped, and the one running is
@@ -54,7 +55,8 @@ public:
     void requestPage(quint64 generation, const PageQuery &query, const PageStart &start, int limit,
                      qint64 firstRow);
     /// queryReady: one statement run on a read-only connection (SQLite: PRAGMA query_only=1;
-    /// PostgreSQL: a read-only transaction, rolled back afterwards).
+    /// PostgreSQL: a read-only transaction, rolled back afterwards; SQL Server: a transaction,
+    /// rolled back afterwards).
     void requestQuery(quint64 generation, const QString &tenant, const QString &sql, int rowLimit);
     /// Skips queued requests older than generation and interrupts the running one if older (on
     /// PostgreSQL it repeats the cancel until it lands: usually once, for at most 3 s).
@@ -81,6 +83,8 @@ private:
     bool isStale(quint64 generation) const;
     ReaderConnection &connection(const QString &tenant);
     void closeTenantConnection(const QString &tenant);
+    /// Closes the tenant's connection after an error if it is a server's; true if it did.
+    bool dropServerConnection(const QString &tenant);
     void closeAll();
     /// Runs body(connection) for a fresh request with the tenant's connection marked as running;
     /// errors become failed().
