@@ -1,12 +1,11 @@
 #include "scenarios.h"
 
+#include "mirrortampering.h"
 #include "mutator.h"
-#include "simsqlite.h"
 #include "sourcedatabase.h"
 
 #include "service/common/error.h"
 
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,30 +93,23 @@ const TableCycleOutcome *findTable(const CycleResult &result, const QString &nam
 
 void newCustomer(Runner &run)
 {
-    const bool fresh = !QFileInfo::exists(run.context().mirrorPath);
+    MirrorTampering *mirror = run.context().mirror;
+    const bool fresh = mirror && !mirror->exists();
     const CycleResult result = run.cycle(u"populate the mirror"_s);
-    if (fresh && !run.context().mirrorPath.isEmpty())
+    if (fresh)
         expect(repopulatedTables(result).size() == result.tables.size(),
                u"a new mirror must ask for every table (LSN -1)"_s);
 }
 
-void mirrorRestored(Runner &run, const QTemporaryDir &scratch)
+void mirrorRestored(Runner &run)
 {
+    MirrorTampering &mirror = *run.context().mirror;
     run.cycle(u"bring the mirror up to date"_s);
-    const QString snapshot = scratch.filePath(u"mirror-snapshot.sqlite3"_s);
-    {
-        sim::SqliteConnection mirror(run.context().mirrorPath);
-        sim::SqliteConnection copy(snapshot);
-        mirror.backupTo(copy);
-    }
+    mirror.takeSnapshot();
     run.log(u"mirror: snapshot taken"_s);
     run.mutate();
     const CycleResult changes = run.cycle(u"send the changes"_s);
-    {
-        sim::SqliteConnection copy(snapshot);
-        sim::SqliteConnection mirror(run.context().mirrorPath);
-        copy.backupTo(mirror);
-    }
+    mirror.restoreSnapshot();
     run.log(u"mirror: restored from the snapshot (now behind the source)"_s);
     const CycleResult again = run.cycle(u"catch the restored mirror up"_s);
     expect(
@@ -148,17 +140,21 @@ void onlineRestored(Runner &run, const QTemporaryDir &scratch)
 
 void writeFails(Runner &run)
 {
+    MirrorTampering &mirror = *run.context().mirror;
     run.cycle(u"bring the mirror up to date"_s);
     run.mutate();
+    const QByteArray before = mirror.contentDigest();
     CycleResult failed;
+    QByteArray during;
     {
-        sim::SqliteConnection blocker(run.context().mirrorPath);
-        blocker.exec(u"BEGIN IMMEDIATE"_s);
+        const std::unique_ptr<MirrorTampering::WriteBlock> block = mirror.blockWrites();
         run.log(u"mirror: write lock held"_s);
         failed = run.cycle(u"write while the mirror is locked"_s, false);
-        blocker.exec(u"ROLLBACK"_s);
+        during = mirror.contentDigest();
     }
     expect(failed.failed(), u"the cycle must fail while the mirror is locked"_s);
+    expect(during == before,
+           u"the failed cycle must leave the mirror as it was (nothing half-written)"_s);
     const CycleResult caught = run.cycle(u"catch up after the failure"_s);
     expect(caught.rowsSent > 0, u"the next cycle must send the changes the failed one did not"_s);
 }
@@ -229,8 +225,9 @@ ScenarioResult runScenario(const QString &name, const ScenarioContext &context)
     if (!scenarioNames().contains(name))
         throw clientError(
             u"Unknown scenario \"%1\"; known: %2"_s.arg(name, scenarioNames().join(u", "_s)));
-    if (scenarioNeedsMirror(name) && context.mirrorPath.isEmpty())
-        throw clientError(u"Scenario %1 needs the mirror file (--mirror)"_s.arg(name));
+    if (scenarioNeedsMirror(name) && !context.mirror)
+        throw clientError(
+            u"Scenario %1 needs the endpoint's mirror (--mirror or --database)"_s.arg(name));
     ScenarioResult result;
     Runner run(context, result);
     QTemporaryDir scratch;
@@ -240,7 +237,7 @@ ScenarioResult runScenario(const QString &name, const ScenarioContext &context)
         if (name == u"new-customer")
             newCustomer(run);
         else if (name == u"mirror-restored")
-            mirrorRestored(run, scratch);
+            mirrorRestored(run);
         else if (name == u"online-restored")
             onlineRestored(run, scratch);
         else if (name == u"write-fails")

@@ -9,15 +9,16 @@
 
 namespace ms {
 
+class MirrorTampering;
 class SourceDatabase;
 
-/// What a scenario works with. The cycle runs against the endpoint; the mirror file (the
-/// endpoint's, for scenarios that tamper with it) is only touched through SQLite's locking.
+/// What a scenario works with. The cycle runs against the endpoint; the endpoint's mirror is
+/// only touched, by the scenarios that tamper with it, through `mirror` (its backend's locks).
 struct ScenarioContext
 {
     SourceDatabase *source = nullptr;
-    QString mirrorPath;    ///< needed by mirror-restored and write-fails
-    qint64 mutations = 50; ///< row changes a scenario makes between cycles
+    MirrorTampering *mirror = nullptr; ///< needed by mirror-restored and write-fails; not owned
+    qint64 mutations = 50;             ///< row changes a scenario makes between cycles
     std::function<CycleResult()> runCycle;
     std::function<void(const QString &)> log; ///< one line of progress, for a person
 };
@@ -31,7 +32,7 @@ struct ScenarioResult
 
 /// new-customer, mirror-restored, online-restored, write-fails, endpoint-down, schema-change.
 QStringList scenarioNames();
-/// Whether the scenario needs ScenarioContext::mirrorPath.
+/// Whether the scenario needs ScenarioContext::mirror.
 bool scenarioNeedsMirror(const QString &name);
 
 /// Runs the scenario's steps and cycles and checks that the endpoint did what PROTOCOL.md says

@@ -2,6 +2,7 @@
 
 #include "demosourcegenerator.h"
 #include "mirroringtask.h"
+#include "mirrortampering.h"
 #include "mutator.h"
 #include "scenarios.h"
 #include "sourcedatabase.h"
@@ -10,6 +11,7 @@
 #include "service/auth/certificate.h"
 #include "service/common/error.h"
 #include "service/common/identifiers.h"
+#include "service/store/backendfactory.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,6 +20,7 @@
 #include <QSslCertificate>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,6 +90,29 @@ RsaPrivateKey signingKey(const QCommandLineParser &parser, const QString &source
     return key;
 }
 
+// The endpoint's mirror, for --verify and the scenarios that tamper with it: the SQLite file of
+// --mirror, or the tenant's mirror in the server database of --database (the spec `serve` takes).
+std::optional<ReadAccess> mirrorAccess(const QCommandLineParser &parser, const QString &tenant)
+{
+    const bool file = parser.isSet(u"mirror"_s);
+    const bool server = parser.isSet(u"database"_s);
+    if (file && server)
+        throw clientError(u"--mirror and --database both name the mirror; give one of them"_s);
+    if (file) {
+        ReadAccess access;
+        access.driver = u"QSQLITE"_s;
+        access.databaseName = parser.value(u"mirror"_s);
+        return access;
+    }
+    if (!server)
+        return std::nullopt;
+    const DatabaseTarget target = DatabaseTarget::parse(parser.value(u"database"_s), {});
+    if (target.kind == DatabaseTarget::Kind::Sqlite)
+        throw clientError(u"--database wants a server URL (postgresql://...); a SQLite mirror is "
+                          "named by --mirror FILE"_s);
+    return createMirrorBackend(target)->readAccess(tenant);
+}
+
 QString summary(const CycleResult &result)
 {
     QString text;
@@ -125,15 +151,15 @@ int run(const QCommandLineParser &parser)
         throw clientError(
             u"--url wants an http or https URL, got \"%1\""_s.arg(parser.value(u"url"_s)));
     const bool verify = parser.isSet(u"verify"_s);
-    const QString mirrorPath = parser.value(u"mirror"_s);
-    if (verify && mirrorPath.isEmpty())
-        throw clientError(u"--verify needs --mirror FILE"_s);
+    const std::optional<ReadAccess> mirror = mirrorAccess(parser, tenant);
+    if (verify && !mirror)
+        throw clientError(u"--verify needs --mirror FILE or --database URL"_s);
     const QString scenario = parser.value(u"scenario"_s);
     if (!scenario.isEmpty() && !scenarioNames().contains(scenario))
         throw clientError(
             u"Unknown --scenario \"%1\"; known: %2"_s.arg(scenario, scenarioNames().join(u", "_s)));
-    if (!scenario.isEmpty() && scenarioNeedsMirror(scenario) && mirrorPath.isEmpty())
-        throw clientError(u"--scenario %1 needs --mirror FILE"_s.arg(scenario));
+    if (!scenario.isEmpty() && scenarioNeedsMirror(scenario) && !mirror)
+        throw clientError(u"--scenario %1 needs --mirror FILE or --database URL"_s.arg(scenario));
 
     if (parser.isSet(u"create-demo"_s)) {
         const qint64 rows = numberOption(parser, u"rows"_s, 1000, 0);
@@ -200,9 +226,11 @@ int run(const QCommandLineParser &parser)
         printOut(summary(result));
         succeeded = !result.failed();
     } else {
+        const std::unique_ptr<MirrorTampering> tampering =
+            mirror ? createMirrorTampering(*mirror, tenant) : nullptr;
         ScenarioContext context;
         context.source = &source;
-        context.mirrorPath = mirrorPath;
+        context.mirror = tampering.get();
         context.mutations = mutations;
         context.runCycle = [&] {
             const CycleResult result = task.runCycle(source);
@@ -220,7 +248,7 @@ int run(const QCommandLineParser &parser)
     if (!verify)
         return succeeded ? 0 : 1;
 
-    const VerifyReport report = Verifier(source, mirrorPath, tenant).run();
+    const VerifyReport report = Verifier(source, *mirror, tenant).run();
     for (const QString &line : report.differences)
         printOut(u"  differs: "_s + line + u'\n');
     printOut(u"verify: %1 tables, %2 rows compared, %3 differences\n"_s.arg(report.tablesCompared)
@@ -271,6 +299,10 @@ int runSimulateCommand(const QStringList &arguments)
          u"PEM"_s},
         {u"verify"_s, u"Afterwards compare the mirror with the source, row by row."_s},
         {u"mirror"_s, u"The endpoint's mirror file (Mirror_<ctx>.sqlite3)."_s, u"FILE"_s},
+        {u"database"_s,
+         u"Instead of --mirror: the database the endpoint keeps its mirrors in, as given to "
+         "serve --database (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB)."_s,
+         u"SPEC"_s},
     });
     if (!parser.parse(args)) {
         printErr(u"mirrorscope simulate: %1\n"_s.arg(parser.errorText()));

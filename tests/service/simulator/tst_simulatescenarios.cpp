@@ -1,11 +1,18 @@
 // Every scenario of `mirrorscope simulate` against the real `mirrorscope serve`, each verified
-// row by row against the source afterwards.
+// row by row against the source afterwards. Runs as tst_simulatescenarios with serve's SQLite
+// files and as tst_simulatescenarios_postgres with serve --database on a database of its own on
+// MIRRORSCOPE_TEST_PG (MIRRORSCOPE_STORE_BACKEND=postgres; see
+// tests/service/store/mirrorfixture.h).
+
+#include "mirrorfixture.h"
 
 #include "service/auth/certificate.h"
 #include "service/auth/rsaprivatekey.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -15,6 +22,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kAppId = u"123123123123123123"_s;
 const QString kTenant = u"Cust5150"_s;
+
+bool onPostgres()
+{
+    return storetest::backendUnderTest() == storetest::Backend::Postgres;
+}
+
+#define SQLITE_RUN_ONLY()                                                                          \
+    do {                                                                                           \
+        if (onPostgres())                                                                          \
+            QSKIP("the SQLite run covers this; the PostgreSQL run is about the scenarios");        \
+    } while (false)
 
 QString fixture(const QString &name)
 {
@@ -78,6 +96,13 @@ private:
     QString m_url;
 };
 
+// QTest cuts a failure message at about 1,000 characters: the end of the output is what says why
+// (the scenario's verdict, the differences, the verify line).
+QString lastLines(const QString &text, int count = 8)
+{
+    return text.section(u'\n', -count - 1);
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -89,25 +114,39 @@ class TestSimulateScenarios : public QObject
 {
     Q_OBJECT
 
-    QStringList simulateArgs(const QString &url, const QString &dir) const
+    QStringList simulateArgs(const QString &url, const QString &dir,
+                             const QString &tenant = kTenant) const
     {
-        return {u"simulate"_s,
-                u"--url"_s,
-                url,
-                u"--tenant"_s,
-                kTenant,
-                u"--app-id"_s,
-                kAppId,
-                u"--app-public-key"_s,
-                fixture(u"app-public-key.xml"_s),
-                u"--source"_s,
-                dir + u"/source.db"_s,
-                u"--verify"_s,
-                u"--mirror"_s,
-                dir + u"/data/Mirror_"_s + kTenant + u".sqlite3"_s};
+        const QStringList mirror =
+            onPostgres()
+                ? QStringList{u"--database"_s, storetest::testDatabaseUrl()}
+                : QStringList{u"--mirror"_s, dir + u"/data/Mirror_"_s + tenant + u".sqlite3"_s};
+        return QStringList{u"simulate"_s,
+                           u"--url"_s,
+                           url,
+                           u"--tenant"_s,
+                           tenant,
+                           u"--app-id"_s,
+                           kAppId,
+                           u"--app-public-key"_s,
+                           fixture(u"app-public-key.xml"_s),
+                           u"--source"_s,
+                           dir + u"/source.db"_s,
+                           u"--verify"_s} +
+               mirror;
+    }
+
+    /// serve's arguments beyond the common ones: on PostgreSQL, the test's database.
+    QStringList serveDatabase() const
+    {
+        return onPostgres() ? QStringList{u"--database"_s, storetest::testDatabaseUrl()}
+                            : QStringList{};
     }
 
 private Q_SLOTS:
+    void initTestCase() { STORETEST_INIT_BACKEND(); }
+    void cleanupTestCase() { storetest::finishBackend(); }
+
     void scenario_data()
     {
         QTest::addColumn<QString>("name");
@@ -121,22 +160,34 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        Serve serve(dir.filePath(u"data"_s), fixture(u"DevNet.crt"_s));
+        // On PostgreSQL every scenario starts a new customer in the one database.
+        const QString tenant =
+            onPostgres() ? u"Cust%1"_s.arg(QRandomGenerator::global()->bounded(1000000)) : kTenant;
+        Serve serve(dir.filePath(u"data"_s), fixture(u"DevNet.crt"_s), serveDatabase());
         QVERIFY(!serve.url().isEmpty());
         // Small batches, so that tables span several RowData calls.
         const Run run =
-            mirrorscope(simulateArgs(serve.url(), dir.path()) +
+            mirrorscope(simulateArgs(serve.url(), dir.path(), tenant) +
                         QStringList{u"--create-demo"_s, u"--rows"_s, u"300"_s, u"--scenario"_s,
                                     name, u"--mutate"_s, u"40"_s, u"--batch-size"_s, u"20000"_s,
                                     u"--signing-key"_s, fixture(u"DevNet.key"_s)});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(u"scenario %1: passed"_s.arg(name)), qPrintable(run.out));
-        QVERIFY2(run.out.contains(u", 0 differences"_s), qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0, qPrintable(lastLines(run.out) + lastLines(run.err, 5)));
+        QVERIFY2(run.out.contains(u"scenario %1: passed"_s.arg(name)),
+                 qPrintable(lastLines(run.out)));
+        // Tables and rows compared: a verifier that read nothing must not pass.
+        static const QRegularExpression verified(
+            u"verify: (\\d+) tables, (\\d+) rows compared, 0 differences"_s);
+        const QRegularExpressionMatch match = verified.match(run.out);
+        QVERIFY2(match.hasMatch(), qPrintable(lastLines(run.out)));
+        QVERIFY2(match.captured(1).toInt() >= 20 && match.captured(2).toInt() > 250,
+                 qPrintable(match.captured(0)));
         QVERIFY(run.err.contains(u"MB/s"_s)); // progress on stderr
+        qInfo().noquote() << match.captured(0);
     }
 
     void defaultSigningKeyAndHttps()
     {
+        SQLITE_RUN_ONLY();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString cert = dir.filePath(u"superoffice.crt"_s);
@@ -170,6 +221,7 @@ private Q_SLOTS:
 
     void pausedTenantIsSkipped()
     {
+        SQLITE_RUN_ONLY();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString data = dir.filePath(u"data"_s);
@@ -215,6 +267,20 @@ private Q_SLOTS:
         QTest::newRow("scenario needs mirror")
             << base + QStringList{u"--url"_s, url, u"--scenario"_s, u"write-fails"_s}
             << u"needs --mirror"_s;
+        QTest::newRow("mirror twice") << base + QStringList{u"--url"_s,
+                                                            url,
+                                                            u"--verify"_s,
+                                                            u"--mirror"_s,
+                                                            u"m.sqlite3"_s,
+                                                            u"--database"_s,
+                                                            u"postgresql://u@127.0.0.1/db"_s}
+                                      << u"give one of them"_s;
+        QTest::newRow("database not a server")
+            << base + QStringList{u"--url"_s, url, u"--verify"_s, u"--database"_s, u" "_s}
+            << u"--database wants a server URL"_s;
+        QTest::newRow("database not a URL")
+            << base + QStringList{u"--url"_s, url, u"--verify"_s, u"--database"_s, u"nope"_s}
+            << u"not a database URL"_s;
         QTest::newRow("no source")
             << base + QStringList{u"--url"_s, url} << u"--create-demo makes one"_s;
         QTest::newRow("bad tenant")
@@ -226,6 +292,7 @@ private Q_SLOTS:
 
     void usageErrors()
     {
+        SQLITE_RUN_ONLY();
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const Run run = mirrorscope(arguments);

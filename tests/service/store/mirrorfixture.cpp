@@ -114,6 +114,13 @@ void finishBackend()
     session.testDatabase.clear();
 }
 
+QString testDatabaseUrl()
+{
+    if (backendUnderTest() != Backend::Postgres || pgSession().testDatabase.isEmpty())
+        return {};
+    return testServer().url(pgSession().testDatabase);
+}
+
 MirrorFixture::MirrorFixture(Open open)
     : m_kind(backendUnderTest()), m_tenant(u"Cust"_s + randomHex())
 {

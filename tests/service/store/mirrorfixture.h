@@ -33,6 +33,9 @@ struct BackendProblem
 BackendProblem prepareBackend();
 /// Drops what prepareBackend() created.
 void finishBackend();
+/// On PostgreSQL, after prepareBackend(): the binary's own database as a --database URL (for a
+/// `mirrorscope serve` of the test's own). Empty on SQLite.
+QString testDatabaseUrl();
 
 #define STORETEST_INIT_BACKEND()                                                                   \
     do {                                                                                           \
