@@ -20,11 +20,11 @@ int jwt(const uint8_t *data, size_t size);
 int rsaKey(const uint8_t *data, size_t size);
 /// Raw bytes sent to a real HttpServer over loopback; the client then half-closes.
 int httpRequest(const uint8_t *data, size_t size);
-/// Differential: when XmlSubsetTokenizer accepts the bytes, its tokens must equal expat's
-/// (aborts with both streams' first difference otherwise).
+/// Differential: XmlCursor with XmlSubsetTokenizer (falling back to expat where it refuses) must
+/// give expat's tokens and expat's error for any bytes (aborts with the first difference).
 int xmlSubset(const uint8_t *data, size_t size);
-/// The first difference between the two parsers' tokens, empty when they agree or when the
-/// subset tokenizer does not accept the bytes.
+/// The first difference between the automatic cursor's and expat's tokens or errors, empty when
+/// they agree.
 QByteArray xmlSubsetDisagreement(QByteArrayView data);
 
 } // namespace ms::fuzz

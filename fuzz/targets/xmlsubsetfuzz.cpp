@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace ms::fuzz {
 
 namespace {
@@ -64,24 +66,78 @@ QByteArray describe(const XmlToken &t)
 
 } // namespace
 
+namespace {
+
+/// What a reader meets when it refuses the document after elementTokens start and end
+/// elements: the XML error met on the way, or else its own error with the cursor's position
+/// (useCheck false), or what checkWellFormedSoFar() throws there (useCheck true).
+QByteArray readerErrorAt(QByteArrayView data, XmlCursor::Parser parser, qsizetype elementTokens,
+                         bool useCheck)
+{
+    try {
+        XmlCursor cursor(data, parser);
+        for (qsizetype seen = 0; seen < elementTokens;) {
+            const XmlToken::Kind kind = cursor.nextToken();
+            if (kind == XmlToken::Kind::EndDocument)
+                break;
+            if (kind != XmlToken::Kind::Characters)
+                ++seen;
+        }
+        if (!useCheck)
+            return cursor.error(u"reader"_s).message().toUtf8();
+        cursor.checkWellFormedSoFar();
+        return "well-formed so far";
+    } catch (const Error &error) {
+        return error.message().toUtf8();
+    }
+}
+
+} // namespace
+
 QByteArray xmlSubsetDisagreement(QByteArrayView data)
 {
-    if (!XmlSubsetTokenizer::accepts(data))
-        return {};
+    // Every document: the automatic cursor (the subset tokenizer, then expat from the start
+    // where the tokenizer refuses) must read as expat alone, with the same error. Before an
+    // error, expat hands out fewer tokens (it refuses the whole chunk it was parsing), so there
+    // its tokens must begin the automatic cursor's.
     const Stream fast = read(data, XmlCursor::Parser::Automatic);
     const Stream reference = read(data, XmlCursor::Parser::Expat);
-    if (!reference.error.isEmpty())
+    const bool accepted = XmlSubsetTokenizer::accepts(data);
+    if (accepted && !reference.error.isEmpty())
         return "accepted, but expat refuses it: " + reference.error.toUtf8();
-    if (!fast.error.isEmpty())
-        return "accepted, then failed: " + fast.error.toUtf8();
-    for (qsizetype i = 0; i < qMax(fast.tokens.size(), reference.tokens.size()); ++i) {
+    if (fast.error != reference.error)
+        return "errors differ: automatic [" + fast.error.toUtf8() + "] / expat [" +
+               reference.error.toUtf8() + "]";
+    const bool failed = !reference.error.isEmpty();
+    if (!failed && fast.tokens.size() != reference.tokens.size())
+        return "token counts differ: automatic " + QByteArray::number(fast.tokens.size()) +
+               " / expat " + QByteArray::number(reference.tokens.size());
+    for (qsizetype i = 0; i < reference.tokens.size(); ++i) {
         const XmlToken *a = i < fast.tokens.size() ? &fast.tokens[i] : nullptr;
-        const XmlToken *b = i < reference.tokens.size() ? &reference.tokens[i] : nullptr;
-        if (!a || !b || a->kind != b->kind || a->namespaceUri != b->namespaceUri ||
-            a->localName != b->localName || a->text != b->text || a->nil != b->nil ||
-            a->attributes != b->attributes) {
-            return "token " + QByteArray::number(i) + ": subset " + (a ? describe(*a) : "none") +
-                   " / expat " + (b ? describe(*b) : "none");
+        const XmlToken &b = reference.tokens[i];
+        const bool lastBeforeError = failed && i == reference.tokens.size() - 1;
+        if (!a || a->kind != b.kind || a->namespaceUri != b.namespaceUri ||
+            a->localName != b.localName ||
+            (lastBeforeError ? !a->text.startsWith(b.text) : a->text != b.text) ||
+            a->nil != b.nil || a->attributes != b.attributes) {
+            return "token " + QByteArray::number(i) + ": automatic " + (a ? describe(*a) : "none") +
+                   " / expat " + describe(b);
+        }
+    }
+    if (!accepted) {
+        // A reader's error part way: expat's position, or expat's error if met first.
+        qsizetype elements = 0;
+        for (const XmlToken &token : fast.tokens)
+            elements += token.kind != XmlToken::Kind::Characters ? 1 : 0;
+        const qsizetype at = elements > 0 ? qsizetype(data.size()) % (elements + 1) : 0;
+        for (const bool useCheck : {false, true}) {
+            const QByteArray mine = readerErrorAt(data, XmlCursor::Parser::Automatic, at, useCheck);
+            const QByteArray theirs = readerErrorAt(data, XmlCursor::Parser::Expat, at, useCheck);
+            if (mine != theirs) {
+                return QByteArray(useCheck ? "checkWellFormedSoFar" : "a reader's error") +
+                       " after " + QByteArray::number(at) + " elements: automatic [" + mine +
+                       "] / expat [" + theirs + "]";
+            }
         }
     }
     return {};

@@ -111,34 +111,44 @@ HttpResponse MirroringService::handle(const HttpRequest &request)
                 u"The SOAPAction header names no operation of IMirroringClientService."_s);
 
         SoapRequestReader reader(request.body);
-        reader.readEnvelopeStart();
-        call.operation = operationName(reader.operation());
-        if (action.present && *action.operation != reader.operation()) {
-            throw clientError(u"The SOAPAction header names %1 but the body is a %2 request."_s.arg(
-                operationName(*action.operation), call.operation));
-        }
-
-        const bool isAuthenticate = reader.operation() == SoapOperation::Authenticate;
-        const TokenValidationResult token =
-            validator()->validate(reader.signedToken().toUtf8(), isAuthenticate);
-        if (!token.ok) {
-            call.error = token.error;
-            logEvent({}, Severity::Warning, call.operation,
-                     eventmessage::tokenRejected(token.error));
-            if (isAuthenticate) {
-                AuthenticateResponse refused;
-                refused.isSuccessful = false;
-                refused.errorMessage = token.error;
-                response = soapResponse(200, writeAuthenticateResponse(refused));
-            } else {
-                response = faultResponse(SoapFault::Code::Client, token.error);
+        try {
+            reader.readEnvelopeStart();
+            call.operation = operationName(reader.operation());
+            if (action.present && *action.operation != reader.operation()) {
+                throw clientError(
+                    u"The SOAPAction header names %1 but the body is a %2 request."_s.arg(
+                        operationName(*action.operation), call.operation));
             }
-        } else {
-            tenant = token.claims.tenant;
-            call.tenant = tenant;
-            m_registry.recordCall(tenant, call.operation, now());
-            response = soapResponse(200, dispatch(reader, token.claims, call));
-            call.ok = true;
+
+            const bool isAuthenticate = reader.operation() == SoapOperation::Authenticate;
+            const TokenValidationResult token =
+                validator()->validate(reader.signedToken().toUtf8(), isAuthenticate);
+            if (!token.ok) {
+                reader.checkWellFormedSoFar();
+                call.error = token.error;
+                logEvent({}, Severity::Warning, call.operation,
+                         eventmessage::tokenRejected(token.error));
+                if (isAuthenticate) {
+                    AuthenticateResponse refused;
+                    refused.isSuccessful = false;
+                    refused.errorMessage = token.error;
+                    response = soapResponse(200, writeAuthenticateResponse(refused));
+                } else {
+                    response = faultResponse(SoapFault::Code::Client, token.error);
+                }
+            } else {
+                tenant = token.claims.tenant;
+                call.tenant = tenant;
+                m_registry.recordCall(tenant, call.operation, now());
+                response = soapResponse(200, dispatch(reader, token.claims, call));
+                call.ok = true;
+            }
+        } catch (...) {
+            // The subset tokenizer hands out tokens before it has seen the whole document,
+            // expat reads ahead in chunks: where expat alone would have refused the document
+            // by now, its fault wins over this refusal, whichever parser read the call.
+            reader.checkWellFormedSoFar();
+            throw;
         }
     } catch (const ms::Error &e) {
         call.error = e.message();

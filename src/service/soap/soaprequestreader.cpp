@@ -37,6 +37,11 @@ void SoapRequestReader::readEnvelopeStart()
     m_state = State::InBody;
 }
 
+void SoapRequestReader::checkWellFormedSoFar() const
+{
+    m_cursor->checkWellFormedSoFar();
+}
+
 void SoapRequestReader::expect(SoapOperation op)
 {
     if (m_state != State::InBody || m_operation != op)

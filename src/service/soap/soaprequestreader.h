@@ -28,6 +28,10 @@ public:
     /// The Header's SignedToken; "" when missing or empty.
     QString signedToken() const { return m_signedToken; }
     SoapOperation operation() const { return m_operation; }
+    /// Before refusing the call for a reason of its own (a token, the store): throws the XML
+    /// error instead when the document has one that a reader on expat alone would have met by
+    /// now, so that such a call gets the same fault whichever parser read it. Error paths only.
+    void checkWellFormedSoFar() const;
 
     AuthenticateRequest readAuthenticate();
     TableSchemaRequest readTableSchema();

@@ -22,8 +22,12 @@ class XmlSubsetTokenizer;
 
 /// Walks element-only XML by namespace URI and local name, refusing any DOCTYPE and turning
 /// every XML error into ms::Error(Client) with line and column. A plain document (what SOAP
-/// senders write) is read by XmlSubsetTokenizer; anything else by expat, fed in small chunks and
-/// paused whenever a few hundred tokens are waiting, so memory does not grow with the document.
+/// senders write) is read by XmlSubsetTokenizer in one pass; anything else by expat, fed in small
+/// chunks and paused whenever a few hundred tokens are waiting, so memory does not grow with the
+/// document. Where the subset tokenizer refuses (outside its subset, or an error), possibly deep
+/// into the document after its readers have used many tokens, expat reads the document again
+/// from its start and the tokens already handed out are skipped, so that what the readers see
+/// from there on, every error included, is what a cursor on expat alone would have given them.
 /// (QXmlStreamReader did the same job at about four times expat's CPU cost per RowData value,
 /// and RowData parsing is most of what the endpoint does, issue #8.)
 /// data must outlive the cursor. One thread at a time.
@@ -53,12 +57,18 @@ public:
     /// On a start element: skips it and everything inside.
     void skipElement();
 
-    /// A Client error naming the current position: "message (line L, column C)".
+    /// A Client error naming the current position: "message (line L, column C)". Throws
+    /// expat's error instead where a cursor on expat alone would have met it by now.
     Error error(const QString &message) const;
+    /// Before an error that does not come from the cursor propagates (a sink's, a refused
+    /// token): throws expat's error instead where a cursor on expat alone would have met it
+    /// by now (expat reads ahead of its readers). Walks the rest of the document: for error
+    /// paths only.
+    void checkWellFormedSoFar() const;
     /// "Name" or "{namespace}Name" of the current element, for messages.
     QString elementDisplayName() const;
 
-    /// Whether the fast tokenizer reads this document (for tests).
+    /// Whether the fast tokenizer has read this document so far (for tests).
     bool usesSubsetTokenizer() const { return m_subset != nullptr; }
     /// The token the cursor is on (for tests comparing the two parsers).
     const XmlToken &currentToken() const { return *m_current; }
@@ -75,11 +85,24 @@ public:
 
 private:
     Token next();
+    Token entered(Token token);
+    void startExpat();
+    /// Takes over from the subset tokenizer after its refusal: expat from the start.
+    void fallBackToExpat();
+    /// On a fresh expat cursor: skips what the subset tokenizer has handed out (elementTokens
+    /// start and end elements, then textBytes of text); expat's error if it meets one first.
+    void skipHandedOut(qint64 elementTokens, qsizetype textBytes);
     /// Parses until a token is queued; false when the document has ended.
     bool parseMore();
     [[noreturn]] void throwParseError();
 
     std::unique_ptr<XmlSubsetTokenizer> m_subset;
+    XmlToken m_subsetToken; // the subset tokenizer's current token
+    // What the subset tokenizer has handed out, for expat to skip after a refusal: start and
+    // end elements, and bytes of text since the last of them. (Text may come in more tokens
+    // from expat than from the subset tokenizer, so only its bytes can be counted.)
+    qint64 m_elementTokens = 0;
+    qsizetype m_textBytes = 0;
     XML_ParserStruct *m_parser = nullptr;
     QByteArrayView m_data;
     qsizetype m_fed = 0;

@@ -1,5 +1,7 @@
 #include "securitytestsupport.h"
 
+#include "service/soap/xmlcursor.h"
+
 #include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -328,6 +330,43 @@ private Q_SLOTS:
         const auto answer = rawExchange(port(), soapPost(request, operation));
         QVERIFY2(isClientFault(answer), answer.body.constData());
         qInfo("observed: HTTP %d, %s", answer.status, qPrintable(faultString(answer)));
+    }
+
+    void lateRefusalsGetExpatsFaultAndWriteNothing_data()
+    {
+        // serve reads plain XML in one pass and streams rows into the call's transaction as it
+        // goes: here a thousand rows and more have reached the store when the document turns out
+        // not to be well-formed. The fault must be expat's (as if expat had read it from the
+        // start), and cleanup() checks that the mirror is untouched.
+        QTest::addColumn<QByteArray>("request");
+        const QByteArray rows =
+            ms::writeRowDataRequest(token(kTenant), {u"st"_s, {contactBatch(100, 1500, 9)}});
+        const qsizetype lastRow = rows.lastIndexOf("</Row>");
+        QTest::newRow("undeclared entity in the last row")
+            << QByteArray(rows).insert(lastRow, "&x;");
+        QTest::newRow("control character in the last row")
+            << QByteArray(rows).insert(lastRow, "\x01");
+        QTest::newRow("mismatched end tag after the rows")
+            << QByteArray(rows).replace("</Rows>", "</Rowz>");
+        QTest::newRow("truncated") << rows.first(rows.size() - 30);
+    }
+
+    void lateRefusalsGetExpatsFaultAndWriteNothing()
+    {
+        QFETCH(QByteArray, request);
+        QVERIFY(request.size() > 100000); // far beyond expat's first chunk and token batch
+        QString expected;
+        try {
+            ms::XmlCursor expat(request, ms::XmlCursor::Parser::Expat);
+            while (expat.nextToken() != ms::XmlToken::Kind::EndDocument) {
+            }
+        } catch (const ms::Error &error) {
+            expected = error.message();
+        }
+        QVERIFY(expected.contains(u"line"_s));
+        const auto answer = rawExchange(port(), soapPost(request, "RowData"));
+        QVERIFY2(isClientFault(answer), answer.body.left(300).constData());
+        QCOMPARE(faultString(answer), expected);
     }
 
 private:
