@@ -7,14 +7,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-bool isPostgres(const SqlDialect &dialect)
+bool isPostgres(const ReaderDialect &dialect)
 {
-    return dialect.kind == SqlDialect::Kind::Postgres;
+    return dialect.kind == ReaderDialect::Kind::Postgres;
 }
 
-bool isSqlServer(const SqlDialect &dialect)
+bool isSqlServer(const ReaderDialect &dialect)
 {
-    return dialect.kind == SqlDialect::Kind::SqlServer;
+    return dialect.kind == ReaderDialect::Kind::SqlServer;
 }
 
 // ---- PostgreSQL: format_type() names -------------------------------------------------------
@@ -101,7 +101,7 @@ QString sqlServerValue(const QString &name, const QString &type)
     return name;
 }
 
-QString sqlServerFilter(const QString &column, const QString &type, const SqlDialect &dialect)
+QString sqlServerFilter(const QString &column, const QString &type, const ReaderDialect &dialect)
 {
     const QString name = quotedName(column, dialect);
     if (isSqlServerText(type))
@@ -118,7 +118,7 @@ QString sqlServerFilter(const QString &column, const QString &type, const SqlDia
 
 } // namespace
 
-QString quotedName(const QString &name, const SqlDialect &dialect)
+QString quotedName(const QString &name, const ReaderDialect &dialect)
 {
     if (name == QStringView(kRowIdColumn))
         return name;
@@ -129,13 +129,13 @@ QString quotedName(const QString &name, const SqlDialect &dialect)
     return u'[' + escaped + u']';
 }
 
-QString tableReference(const QString &table, const SqlDialect &dialect)
+QString tableReference(const QString &table, const ReaderDialect &dialect)
 {
     return isSqlServer(dialect) ? u"[dbo]."_s + quotedName(table, dialect)
                                 : quotedName(table, dialect);
 }
 
-QString valueExpression(const QString &column, const SqlDialect &dialect)
+QString valueExpression(const QString &column, const ReaderDialect &dialect)
 {
     const QString name = quotedName(column, dialect);
     const QString type = dialect.columnTypes.value(column);
@@ -146,7 +146,7 @@ QString valueExpression(const QString &column, const SqlDialect &dialect)
     return name;
 }
 
-QString keyExpression(const QString &column, const SqlDialect &dialect)
+QString keyExpression(const QString &column, const ReaderDialect &dialect)
 {
     const QString name = quotedName(column, dialect);
     const QString type = dialect.columnTypes.value(column);
@@ -160,7 +160,7 @@ QString keyExpression(const QString &column, const SqlDialect &dialect)
     return name;
 }
 
-QString filterExpression(const QString &column, const SqlDialect &dialect)
+QString filterExpression(const QString &column, const ReaderDialect &dialect)
 {
     const QString type = dialect.columnTypes.value(column);
     if (isSqlServer(dialect))
@@ -171,7 +171,7 @@ QString filterExpression(const QString &column, const SqlDialect &dialect)
     return u"CAST(%1 AS text)"_s.arg(value);
 }
 
-QString keyPlaceholder(const QString &column, const SqlDialect &dialect)
+QString keyPlaceholder(const QString &column, const ReaderDialect &dialect)
 {
     const QString type = dialect.columnTypes.value(column);
     if (isSqlServer(dialect) && (type == u"varchar" || type == u"char"))
@@ -179,7 +179,7 @@ QString keyPlaceholder(const QString &column, const SqlDialect &dialect)
     return u"?"_s;
 }
 
-QString orderDirection(Qt::SortOrder order, const SqlDialect &dialect)
+QString orderDirection(Qt::SortOrder order, const ReaderDialect &dialect)
 {
     const bool ascending = order == Qt::AscendingOrder;
     // SQLite and SQL Server sort NULL first ascending and last descending (and T-SQL has no
@@ -189,7 +189,7 @@ QString orderDirection(Qt::SortOrder order, const SqlDialect &dialect)
     return ascending ? u" ASC"_s : u" DESC"_s;
 }
 
-QString containsPattern(const QString &text, const SqlDialect &dialect)
+QString containsPattern(const QString &text, const ReaderDialect &dialect)
 {
     QString out;
     out.reserve(text.size() + 4);

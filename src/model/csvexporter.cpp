@@ -99,7 +99,7 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
     {
         ReaderConnection connection(m_backend.readAccess(query.tenant), query.tenant, name);
         const QSqlDatabase db = connection.database();
-        const SqlDialect dialect = connection.dialectFor(query.table);
+        const ReaderDialect dialect = connection.dialectFor(query.table);
         QByteArrayList header;
         for (const QString &column : query.columns)
             header.append(csvField(column));

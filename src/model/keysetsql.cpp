@@ -12,13 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-bool isSqlServer(const SqlDialect &dialect)
+bool isSqlServer(const ReaderDialect &dialect)
 {
-    return dialect.kind == SqlDialect::Kind::SqlServer;
+    return dialect.kind == ReaderDialect::Kind::SqlServer;
 }
 
 // T-SQL's COUNT(*) is an int, which a table of more than 2^31 rows overflows.
-QString countFunction(const SqlDialect &dialect)
+QString countFunction(const ReaderDialect &dialect)
 {
     return isSqlServer(dialect) ? u"COUNT_BIG(*)"_s : u"COUNT(*)"_s;
 }
@@ -29,7 +29,7 @@ QStringList keyColumns(const PageQuery &query)
                                       : query.keyColumns;
 }
 
-QString orderBy(const PageQuery &query, const SqlDialect &dialect)
+QString orderBy(const PageQuery &query, const ReaderDialect &dialect)
 {
     QStringList parts;
     for (const QString &column : orderColumns(query))
@@ -40,7 +40,7 @@ QString orderBy(const PageQuery &query, const SqlDialect &dialect)
 // Appends the filters' conditions; empty texts filter nothing. ILIKE on PostgreSQL: SQLite's
 // LIKE ignores the case of ASCII letters, and people expect the same on every target (SQL
 // Server's LIKE follows the column's collation, case-insensitive on a default installation).
-void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringList &where,
+void appendFilters(const PageQuery &query, const ReaderDialect &dialect, QStringList &where,
                    QVariantList &binds)
 {
     for (const ColumnFilter &filter : query.filters) {
@@ -51,7 +51,7 @@ void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringLis
             where.append(column + u" = ?"_s);
             binds.append(filter.text.mid(1));
         } else {
-            const bool postgres = dialect.kind == SqlDialect::Kind::Postgres;
+            const bool postgres = dialect.kind == ReaderDialect::Kind::Postgres;
             where.append(column + (postgres ? u" ILIKE"_s : u" LIKE"_s) + u" ? ESCAPE '\\'"_s);
             binds.append(containsPattern(filter.text, dialect));
         }
@@ -62,7 +62,7 @@ void appendFilters(const PageQuery &query, const SqlDialect &dialect, QStringLis
 // columns are never NULL. Where row values exist: (k1, k2) > (?, ?); T-SQL has none, so there
 // k1 > ? OR (k1 = ? AND k2 > ?), each value bound again where it is used.
 SqlText keyComparison(const QStringList &keys, const QVariantList &values, bool ascending,
-                      bool inclusive, const SqlDialect &dialect)
+                      bool inclusive, const ReaderDialect &dialect)
 {
     const QString strict = ascending ? u">"_s : u"<"_s;
     const QString last = inclusive ? strict + u'=' : strict;
@@ -95,7 +95,7 @@ SqlText keyComparison(const QStringList &keys, const QVariantList &values, bool 
 // The rows after (or at) the key in the query's order. NULL sorts first ascending and last
 // descending on every target (orderDirection); a comparison with NULL is never true, so NULLs
 // are spelled out.
-void appendKeyset(const PageQuery &query, const PageStart &start, const SqlDialect &dialect,
+void appendKeyset(const PageQuery &query, const PageStart &start, const ReaderDialect &dialect,
                   QStringList &where, QVariantList &binds)
 {
     const bool ascending = query.order == Qt::AscendingOrder;
@@ -136,7 +136,7 @@ QString whereClause(const QStringList &where)
 
 } // namespace
 
-void validatePageQuery(const PageQuery &query, const SqlDialect &dialect)
+void validatePageQuery(const PageQuery &query, const ReaderDialect &dialect)
 {
     const auto fail = [](const char *text, const QString &arg) {
         throw clientError(QCoreApplication::translate("ms::KeysetSql", text).arg(arg));
@@ -156,7 +156,7 @@ void validatePageQuery(const PageQuery &query, const SqlDialect &dialect)
             fail("There is no column %1 to filter.", QString::number(filter.column));
     }
     // SQLite falls back to the rowid; a server's table has no stable row order without a key.
-    if (dialect.kind != SqlDialect::Kind::Sqlite && query.keyColumns.isEmpty())
+    if (dialect.kind != ReaderDialect::Kind::Sqlite && query.keyColumns.isEmpty())
         fail("The table %1 has no primary key to page by.", query.table);
 }
 
@@ -175,7 +175,7 @@ QStringList orderColumns(const PageQuery &query)
 }
 
 SqlText pageSql(const PageQuery &query, const PageStart &start, int limit,
-                const SqlDialect &dialect)
+                const ReaderDialect &dialect)
 {
     validatePageQuery(query, dialect);
     // Aliased: ORDER BY "score" would otherwise be ambiguous between the value and its key.
@@ -214,7 +214,7 @@ SqlText pageSql(const PageQuery &query, const PageStart &start, int limit,
     return out;
 }
 
-SqlText countSql(const PageQuery &query, const SqlDialect &dialect)
+SqlText countSql(const PageQuery &query, const ReaderDialect &dialect)
 {
     validatePageQuery(query, dialect);
     SqlText out;
@@ -225,7 +225,7 @@ SqlText countSql(const PageQuery &query, const SqlDialect &dialect)
     return out;
 }
 
-SqlText boundarySql(const PageQuery &query, int pageSize, const SqlDialect &dialect)
+SqlText boundarySql(const PageQuery &query, int pageSize, const ReaderDialect &dialect)
 {
     validatePageQuery(query, dialect);
     QStringList inner, outer;
@@ -246,7 +246,7 @@ SqlText boundarySql(const PageQuery &query, int pageSize, const SqlDialect &dial
     return out;
 }
 
-SqlText rowCountSql(const QString &table, const SqlDialect &dialect)
+SqlText rowCountSql(const QString &table, const ReaderDialect &dialect)
 {
     if (!isValidSqlIdentifier(table))
         throw clientError(QCoreApplication::translate(

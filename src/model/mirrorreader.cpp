@@ -320,7 +320,7 @@ void MirrorReader::readTables(quint64 generation, const QString &tenant)
 void MirrorReader::readCount(quint64 generation, const PageQuery &query)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        const SqlDialect dialect = db.dialectFor(query.table);
+        const ReaderDialect dialect = db.dialectFor(query.table);
         if (isStale(generation))
             return;
         QSqlQuery count = execPrepared(db.database(), countSql(query, dialect));
@@ -340,7 +340,7 @@ void MirrorReader::readEstimate(quint64 generation, const PageQuery &query)
 void MirrorReader::readBoundaries(quint64 generation, const PageQuery &query, int pageSize)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        const SqlDialect dialect = db.dialectFor(query.table);
+        const ReaderDialect dialect = db.dialectFor(query.table);
         if (isStale(generation))
             return;
         QSqlQuery keys = execPrepared(db.database(), boundarySql(query, pageSize, dialect));
@@ -362,7 +362,7 @@ void MirrorReader::readPage(quint64 generation, const PageQuery &query, const Pa
                             int limit, qint64 firstRow)
 {
     guarded(generation, query.tenant, [&](ReaderConnection &db) {
-        const SqlDialect dialect = db.dialectFor(query.table);
+        const ReaderDialect dialect = db.dialectFor(query.table);
         if (isStale(generation))
             return;
         QSqlQuery rows = execPrepared(db.database(), pageSql(query, start, limit, dialect));

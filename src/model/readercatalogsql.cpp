@@ -8,18 +8,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
 
-QStringList sessionSetupSql(SqlDialect::Kind kind, const QString &location)
+QStringList sessionSetupSql(ReaderDialect::Kind kind, const QString &location)
 {
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return {};
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         // Read-only sessions: the Query pane runs what people type. search_path: the tenant's
         // tables by their plain names. DateStyle: ISO text for dates.
         return {u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s,
                 u"SET search_path TO %1"_s.arg(quoteIdentifier(location)),
                 u"SET DateStyle TO ISO, YMD"_s, u"SET client_min_messages TO error"_s};
-    case SqlDialect::Kind::SqlServer:
+    case ReaderDialect::Kind::SqlServer:
         // The connection's database is the tenant's, so `select * from contact` works as in
         // SSMS. As the store's sessions: ANSI behaviour and "quoted" names whatever the
         // driver's defaults, ymd dates whatever the login's language, no "rows affected"
@@ -32,7 +32,7 @@ QStringList sessionSetupSql(SqlDialect::Kind kind, const QString &location)
     return {};
 }
 
-SqlText metadataSql(SqlDialect::Kind kind, const QString &tenant)
+SqlText metadataSql(ReaderDialect::Kind kind, const QString &tenant)
 {
     // The metadata table's columns beyond the documented tablename / schemahash / lsn;
     // lastchange as UTC text on every target, so that one parser reads it.
@@ -40,11 +40,11 @@ SqlText metadataSql(SqlDialect::Kind kind, const QString &tenant)
                             u"lastupdated, lastdeleted"_s;
     const QString table = metadataTableName(tenant);
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return {u"SELECT %1 FROM %2 ORDER BY tablename"_s.arg(columns.arg(u"lastchange"_s),
                                                               quoteIdentifier(table)),
                 {}};
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         // The store folds the name to lower case there, so that the documented unquoted
         // commands find it. Byte order of names, as SQLite compares text.
         return {u"SELECT %1 FROM %2 ORDER BY tablename COLLATE \"C\""_s.arg(
@@ -52,10 +52,10 @@ SqlText metadataSql(SqlDialect::Kind kind, const QString &tenant)
                                 u"'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s),
                     quoteIdentifier(table.toLower())),
                 {}};
-    case SqlDialect::Kind::SqlServer: {
+    case ReaderDialect::Kind::SqlServer: {
         // dbo.<ctx>_mirroring of the tenant's database, read as the store reads it: lastchange
         // (datetime2(3), UTC) as ISO text with its zone, since QODBC reads it as local time.
-        const SqlDialect dialect{SqlDialect::Kind::SqlServer, {}};
+        const ReaderDialect dialect{ReaderDialect::Kind::SqlServer, {}};
         return {u"SELECT %1 FROM %2 ORDER BY tablename COLLATE Latin1_General_BIN2"_s.arg(
                     columns.arg(u"CONVERT(nvarchar(23), lastchange, 126) + N'Z'"_s),
                     tableReference(table, dialect)),
@@ -65,17 +65,17 @@ SqlText metadataSql(SqlDialect::Kind kind, const QString &tenant)
     return {};
 }
 
-std::optional<SqlText> presentTablesSql(SqlDialect::Kind kind, const QString &location)
+std::optional<SqlText> presentTablesSql(ReaderDialect::Kind kind, const QString &location)
 {
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return std::nullopt;
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         return SqlText{u"SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace "
                        u"n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', "
                        u"'p')"_s,
                        {location}};
-    case SqlDialect::Kind::SqlServer:
+    case ReaderDialect::Kind::SqlServer:
         return SqlText{u"SELECT t.name FROM sys.tables t JOIN sys.schemas s ON s.schema_id = "
                        u"t.schema_id WHERE s.name = ?"_s,
                        {location}};
@@ -83,20 +83,20 @@ std::optional<SqlText> presentTablesSql(SqlDialect::Kind kind, const QString &lo
     return std::nullopt;
 }
 
-std::optional<SqlText> columnTypesSql(SqlDialect::Kind kind, const QString &location,
+std::optional<SqlText> columnTypesSql(ReaderDialect::Kind kind, const QString &location,
                                       const QString &table)
 {
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return std::nullopt;
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         return SqlText{
             u"SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute "
             u"a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON "
             u"n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND "
             u"NOT a.attisdropped"_s,
             {location, table}};
-    case SqlDialect::Kind::SqlServer:
+    case ReaderDialect::Kind::SqlServer:
         // The system type's name: an alias type (sysname, a user's own) reads as its base.
         return SqlText{u"SELECT c.name, TYPE_NAME(c.system_type_id) FROM sys.columns c JOIN "
                        u"sys.tables t ON t.object_id = c.object_id JOIN sys.schemas s ON "
@@ -106,15 +106,15 @@ std::optional<SqlText> columnTypesSql(SqlDialect::Kind kind, const QString &loca
     return std::nullopt;
 }
 
-QString beginUserStatementSql(SqlDialect::Kind kind)
+QString beginUserStatementSql(ReaderDialect::Kind kind)
 {
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return {}; // PRAGMA query_only=1 on a read-only open holds
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         // The session is read-only already; the transaction is rolled back all the same.
         return u"BEGIN TRANSACTION READ ONLY"_s;
-    case SqlDialect::Kind::SqlServer:
+    case ReaderDialect::Kind::SqlServer:
         // SQL Server has no read-only session or transaction (SET TRANSACTION READ ONLY does
         // not exist; ApplicationIntent=ReadOnly only routes to a readable secondary; a
         // READ_ONLY database would stop the store's own writes). So, without a login that may
@@ -126,14 +126,14 @@ QString beginUserStatementSql(SqlDialect::Kind kind)
     return {};
 }
 
-QString endUserStatementSql(SqlDialect::Kind kind)
+QString endUserStatementSql(ReaderDialect::Kind kind)
 {
     switch (kind) {
-    case SqlDialect::Kind::Sqlite:
+    case ReaderDialect::Kind::Sqlite:
         return {};
-    case SqlDialect::Kind::Postgres:
+    case ReaderDialect::Kind::Postgres:
         return u"ROLLBACK"_s;
-    case SqlDialect::Kind::SqlServer:
+    case ReaderDialect::Kind::SqlServer:
         // The text may have ended the transaction itself (an error under XACT_ABORT, a
         // ROLLBACK); a ROLLBACK without one fails with error 3903.
         return u"IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION"_s;

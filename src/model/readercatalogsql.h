@@ -13,19 +13,19 @@
 namespace ms {
 
 /// Run once after the connection opened (SQLite: none; its guards are in the open options).
-QStringList sessionSetupSql(SqlDialect::Kind kind, const QString &location);
+QStringList sessionSetupSql(ReaderDialect::Kind kind, const QString &location);
 /// tablename, schemahash, lsn, schemajson, lastchange (UTC ISO text), lastinserted,
 /// lastupdated, lastdeleted of the tenant's metadata table as the store writes it, ordered by
 /// the table name's code points.
-SqlText metadataSql(SqlDialect::Kind kind, const QString &tenant);
+SqlText metadataSql(ReaderDialect::Kind kind, const QString &tenant);
 /// The names of the tables in location; nullopt on SQLite (QSqlDatabase::tables() answers).
-std::optional<SqlText> presentTablesSql(SqlDialect::Kind kind, const QString &location);
-/// Column name and type name of the table in location (the SqlDialect::columnTypes);
+std::optional<SqlText> presentTablesSql(ReaderDialect::Kind kind, const QString &location);
+/// Column name and type name of the table in location (the ReaderDialect::columnTypes);
 /// nullopt on SQLite, whose cells need no conversion.
-std::optional<SqlText> columnTypesSql(SqlDialect::Kind kind, const QString &location,
+std::optional<SqlText> columnTypesSql(ReaderDialect::Kind kind, const QString &location,
                                       const QString &table);
 /// Before and after the text typed into the Query pane: empty on SQLite.
-QString beginUserStatementSql(SqlDialect::Kind kind);
-QString endUserStatementSql(SqlDialect::Kind kind);
+QString beginUserStatementSql(ReaderDialect::Kind kind);
+QString endUserStatementSql(ReaderDialect::Kind kind);
 
 } // namespace ms

@@ -92,7 +92,7 @@ void ReaderConnection::fail(const QString &reason)
 
 void ReaderConnection::openSqlite(const ReadAccess &access)
 {
-    m_kind = SqlDialect::Kind::Sqlite;
+    m_kind = ReaderDialect::Kind::Sqlite;
     m_location = access.databaseName;
     const std::optional<FileId> id = fileIdOf(m_location);
     if (!id)
@@ -122,7 +122,7 @@ void ReaderConnection::openSqlite(const ReadAccess &access)
 
 void ReaderConnection::openPostgres(const ReadAccess &access)
 {
-    m_kind = SqlDialect::Kind::Postgres;
+    m_kind = ReaderDialect::Kind::Postgres;
     m_location = access.schema;
     if (!isValidSqlIdentifier(access.schema))
         throw serverError(QCoreApplication::translate("ms::ReaderConnection",
@@ -166,7 +166,7 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
 
 void ReaderConnection::openSqlServer(const ReadAccess &access)
 {
-    m_kind = SqlDialect::Kind::SqlServer;
+    m_kind = ReaderDialect::Kind::SqlServer;
     m_location = u"dbo"_s; // the store makes every table in the dbo schema of the database
     // access.databaseName is the FreeTDS connection string of the tenant's own database.
     const QString where =
@@ -215,7 +215,7 @@ bool ReaderConnection::isCurrent() const
     }
     // QODBC cannot tell without a round trip: a broken connection fails its next statement,
     // and MirrorReader drops a server connection after any error.
-    if (m_kind == SqlDialect::Kind::SqlServer)
+    if (m_kind == ReaderDialect::Kind::SqlServer)
         return true;
     // A connection keeps reading a deleted file: reopen once the mirror is gone or remade.
     const std::optional<FileId> id = fileIdOf(m_location);
@@ -270,9 +270,9 @@ QStringList ReaderConnection::presentTables() const
     return out;
 }
 
-SqlDialect ReaderConnection::dialectFor(const QString &table) const
+ReaderDialect ReaderConnection::dialectFor(const QString &table) const
 {
-    SqlDialect dialect;
+    ReaderDialect dialect;
     dialect.kind = m_kind;
     const std::optional<SqlText> sql = columnTypesSql(m_kind, m_location, table);
     if (!sql)

@@ -27,10 +27,10 @@ public:
     ~ReaderConnection();
 
     QSqlDatabase database() const;
-    SqlDialect::Kind kind() const { return m_kind; }
-    bool isPostgres() const { return m_kind == SqlDialect::Kind::Postgres; }
+    ReaderDialect::Kind kind() const { return m_kind; }
+    bool isPostgres() const { return m_kind == ReaderDialect::Kind::Postgres; }
     /// PostgreSQL or SQL Server: a connection that may break or outlive its mirror.
-    bool isServer() const { return m_kind != SqlDialect::Kind::Sqlite; }
+    bool isServer() const { return m_kind != ReaderDialect::Kind::Sqlite; }
     /// False once the mirror file was deleted or remade (SQLite) or the server connection broke:
     /// the caller opens a new one.
     bool isCurrent() const;
@@ -43,7 +43,7 @@ public:
     /// Names of the tables that exist in the mirror (a metadata row may outlive its table).
     QStringList presentTables() const;
     /// The dialect for reading the table: on a server with its columns' types.
-    SqlDialect dialectFor(const QString &table) const;
+    ReaderDialect dialectFor(const QString &table) const;
     /// Around text people typed (the Query pane): on PostgreSQL a read-only transaction, on SQL
     /// Server a transaction, that endUserStatement() always rolls back. Nothing on SQLite
     /// (query_only holds). beginUserStatement() throws ms::Error(Server) when it cannot start
@@ -62,7 +62,7 @@ private:
     /// SQLite: the mirror file; PostgreSQL: the tenant's schema; SQL Server: dbo
     QString m_location;
     quint64 m_device = 0, m_inode = 0;
-    SqlDialect::Kind m_kind = SqlDialect::Kind::Sqlite;
+    ReaderDialect::Kind m_kind = ReaderDialect::Kind::Sqlite;
     void *m_sqlite = nullptr;   ///< sqlite3*
     void *m_pgCancel = nullptr; ///< PGcancel*
 };

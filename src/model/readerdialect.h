@@ -16,7 +16,7 @@ struct SqlText
 };
 
 /// How the reader's SQL is spelled for the database behind a connection.
-struct SqlDialect
+struct ReaderDialect
 {
     /// SqlServer: T-SQL over QODBC and FreeTDS ([ ] quoting, TOP, no row-value comparison).
     enum class Kind { Sqlite, Postgres, SqlServer };

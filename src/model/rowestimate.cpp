@@ -15,7 +15,7 @@ qint64 estimatedRows(const ReaderConnection &db, const QString &table)
     if (!isValidSqlIdentifier(table))
         return -1;
     try {
-        if (db.kind() == SqlDialect::Kind::Postgres) {
+        if (db.kind() == ReaderDialect::Kind::Postgres) {
             // The session's search_path is the tenant's schema. reltuples is -1 until the table
             // was first analyzed (PostgreSQL 14 on), 0 on older servers: no guess either way.
             QSqlQuery query = execPrepared(
@@ -25,7 +25,7 @@ qint64 estimatedRows(const ReaderConnection &db, const QString &table)
             const double tuples = query.next() ? query.value(0).toDouble() : -1;
             return tuples > 0 ? qint64(tuples + 0.5) : -1;
         }
-        if (db.kind() != SqlDialect::Kind::Sqlite)
+        if (db.kind() != ReaderDialect::Kind::Sqlite)
             return -1;
         // One step down the table's b-tree. The store's tables are rowid tables whose rowids
         // count up from 1 and stay with a row through its updates (upserts, not REPLACE), so

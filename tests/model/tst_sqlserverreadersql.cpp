@@ -17,9 +17,9 @@ using namespace ms;
 
 namespace {
 
-SqlDialect sqlServer(QHash<QString, QString> types = {})
+ReaderDialect sqlServer(QHash<QString, QString> types = {})
 {
-    return SqlDialect{SqlDialect::Kind::SqlServer, std::move(types)};
+    return ReaderDialect{ReaderDialect::Kind::SqlServer, std::move(types)};
 }
 
 // person(id int key, name nvarchar, score float)
@@ -33,7 +33,7 @@ PageQuery person()
     return query;
 }
 
-SqlDialect personTypes()
+ReaderDialect personTypes()
 {
     return sqlServer({{u"id"_s, u"int"_s}, {u"name"_s, u"nvarchar"_s}, {u"score"_s, u"float"_s}});
 }
@@ -81,15 +81,15 @@ private Q_SLOTS:
 
 void TstSqlServerReaderSql::quotesNames()
 {
-    const SqlDialect dialect = sqlServer();
+    const ReaderDialect dialect = sqlServer();
     QCOMPARE(quotedName(u"person"_s, dialect), u"[person]"_s);
     QCOMPARE(quotedName(u"a]b"_s, dialect), u"[a]]b]"_s);
     QCOMPARE(quotedName(u"x; DROP TABLE y"_s, dialect), u"[x; DROP TABLE y]"_s);
     QCOMPARE(quotedName(u"]]"_s, dialect), u"[]]]]]"_s);
     QCOMPARE(tableReference(u"a]b"_s, dialect), u"[dbo].[a]]b]"_s);
     // The other targets keep their double quotes.
-    QCOMPARE(quotedName(u"a]b"_s, SqlDialect{}), u"\"a]b\""_s);
-    QCOMPARE(tableReference(u"person"_s, SqlDialect{SqlDialect::Kind::Postgres, {}}),
+    QCOMPARE(quotedName(u"a]b"_s, ReaderDialect{}), u"\"a]b\""_s);
+    QCOMPARE(tableReference(u"person"_s, ReaderDialect{ReaderDialect::Kind::Postgres, {}}),
              u"\"person\""_s);
 }
 
@@ -106,7 +106,7 @@ void TstSqlServerReaderSql::refusesHostileNames()
     // Names are validated before any text is made, as on the other targets; quoting (above)
     // is the second guard.
     QFETCH(QString, name);
-    const SqlDialect dialect = personTypes();
+    const ReaderDialect dialect = personTypes();
     PageQuery asTable = person();
     asTable.table = name;
     PageQuery asColumn = person();
@@ -156,7 +156,7 @@ void TstSqlServerReaderSql::multiColumnKeyAfter()
     query.table = u"order_line"_s;
     query.columns = {u"order_id"_s, u"line"_s, u"note"_s};
     query.keyColumns = {u"order_id"_s, u"line"_s};
-    const SqlDialect dialect = sqlServer(
+    const ReaderDialect dialect = sqlServer(
         {{u"order_id"_s, u"int"_s}, {u"line"_s, u"smallint"_s}, {u"note"_s, u"nvarchar"_s}});
     const SqlText text = pageSql(query, after({7, 3}), 100, dialect);
     QCOMPARE(text.sql, u"SELECT TOP (?) [order_id] AS ms_c0, [line] AS ms_c1, [note] AS ms_c2, "
@@ -192,7 +192,7 @@ void TstSqlServerReaderSql::sortColumnWithVarcharKey()
     query.columns = {u"code"_s, u"name"_s};
     query.keyColumns = {u"code"_s};
     query.sortColumn = 1;
-    const SqlDialect dialect = sqlServer({{u"code"_s, u"varchar"_s}, {u"name"_s, u"varchar"_s}});
+    const ReaderDialect dialect = sqlServer({{u"code"_s, u"varchar"_s}, {u"name"_s, u"varchar"_s}});
     const SqlText text = pageSql(query, after({u"Bo"_s, u"k1"_s}), 20, dialect);
     QCOMPARE(text.sql, u"SELECT TOP (?) [code] AS ms_c0, [name] AS ms_c1, [name] AS ms_c2, [code] "
                        "AS ms_c3 FROM [dbo].[tag] WHERE ([name] > CAST(? AS varchar(8000)) OR "
@@ -290,7 +290,7 @@ void TstSqlServerReaderSql::datetimeKeyReadsAndBindsAsText()
     query.table = u"reading"_s;
     query.columns = {u"at"_s, u"id"_s};
     query.keyColumns = {u"at"_s, u"id"_s};
-    const SqlDialect dialect = sqlServer({{u"at"_s, u"datetime2"_s}, {u"id"_s, u"bigint"_s}});
+    const ReaderDialect dialect = sqlServer({{u"at"_s, u"datetime2"_s}, {u"id"_s, u"bigint"_s}});
     const SqlText text = pageSql(query, after({u"2024-01-31T13:45:00.1234567"_s, 5}), 100, dialect);
     QCOMPARE(text.sql, u"SELECT TOP (?) CONVERT(nvarchar(34), [at], 126) AS ms_c0, [id] AS ms_c1, "
                        "CONVERT(nvarchar(34), [at], 126) AS ms_c2, [id] AS ms_c3 FROM "
@@ -337,7 +337,7 @@ void TstSqlServerReaderSql::expressionsByType_data()
 void TstSqlServerReaderSql::expressionsByType()
 {
     QFETCH(QString, type);
-    const SqlDialect dialect = sqlServer({{u"c"_s, type}});
+    const ReaderDialect dialect = sqlServer({{u"c"_s, type}});
     QTEST(valueExpression(u"c"_s, dialect), "value");
     QTEST(keyExpression(u"c"_s, dialect), "key");
     QTEST(filterExpression(u"c"_s, dialect), "filter");
@@ -350,7 +350,7 @@ void TstSqlServerReaderSql::valuesAreNeverSpliced()
     PageQuery query = person();
     query.sortColumn = 1;
     query.filters = {{1, hostile}, {1, u"="_s + hostile}};
-    const SqlDialect dialect = personTypes();
+    const ReaderDialect dialect = personTypes();
     PageStart offset;
     offset.kind = PageStart::Kind::Offset;
     offset.offset = 7;
@@ -365,14 +365,14 @@ void TstSqlServerReaderSql::valuesAreNeverSpliced()
         }));
         checkBound(text);
     }
-    const SqlText columns = *columnTypesSql(SqlDialect::Kind::SqlServer, u"dbo"_s, hostile);
+    const SqlText columns = *columnTypesSql(ReaderDialect::Kind::SqlServer, u"dbo"_s, hostile);
     QVERIFY(!columns.sql.contains(u"DROP"_s));
     QCOMPARE(columns.binds.last(), QVariant(hostile));
 }
 
 void TstSqlServerReaderSql::catalogStatements()
 {
-    const auto kind = SqlDialect::Kind::SqlServer;
+    const auto kind = ReaderDialect::Kind::SqlServer;
     // The metadata table as SqlServerDialect makes and reads it, from the tenant's database.
     const SqlText metadata = metadataSql(kind, u"Cust1234"_s);
     QCOMPARE(metadata.sql,
@@ -397,19 +397,20 @@ void TstSqlServerReaderSql::catalogStatements()
                           u"SET QUOTED_IDENTIFIER ON"_s, u"SET DATEFORMAT ymd"_s,
                           u"SET NOCOUNT ON"_s, u"SET LOCK_TIMEOUT 5000"_s}));
     // SQLite answers these through QtSql and its open options.
-    QVERIFY(!presentTablesSql(SqlDialect::Kind::Sqlite, {}));
-    QVERIFY(!columnTypesSql(SqlDialect::Kind::Sqlite, {}, u"person"_s));
-    QVERIFY(sessionSetupSql(SqlDialect::Kind::Sqlite, {}).isEmpty());
+    QVERIFY(!presentTablesSql(ReaderDialect::Kind::Sqlite, {}));
+    QVERIFY(!columnTypesSql(ReaderDialect::Kind::Sqlite, {}, u"person"_s));
+    QVERIFY(sessionSetupSql(ReaderDialect::Kind::Sqlite, {}).isEmpty());
 }
 
 void TstSqlServerReaderSql::queryPaneGuard()
 {
-    QCOMPARE(beginUserStatementSql(SqlDialect::Kind::SqlServer), u"BEGIN TRANSACTION"_s);
-    QCOMPARE(endUserStatementSql(SqlDialect::Kind::SqlServer),
+    QCOMPARE(beginUserStatementSql(ReaderDialect::Kind::SqlServer), u"BEGIN TRANSACTION"_s);
+    QCOMPARE(endUserStatementSql(ReaderDialect::Kind::SqlServer),
              u"IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION"_s);
-    QCOMPARE(beginUserStatementSql(SqlDialect::Kind::Postgres), u"BEGIN TRANSACTION READ ONLY"_s);
-    QCOMPARE(endUserStatementSql(SqlDialect::Kind::Postgres), u"ROLLBACK"_s);
-    QVERIFY(beginUserStatementSql(SqlDialect::Kind::Sqlite).isEmpty());
+    QCOMPARE(beginUserStatementSql(ReaderDialect::Kind::Postgres),
+             u"BEGIN TRANSACTION READ ONLY"_s);
+    QCOMPARE(endUserStatementSql(ReaderDialect::Kind::Postgres), u"ROLLBACK"_s);
+    QVERIFY(beginUserStatementSql(ReaderDialect::Kind::Sqlite).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstSqlServerReaderSql)
