@@ -88,6 +88,18 @@ PostgresMirrorTampering::PostgresMirrorTampering(ReadAccess access, const QStrin
         throw clientError(u"No snapshot schema can be named for tenant %1"_s.arg(tenant));
 }
 
+PostgresMirrorTampering::~PostgresMirrorTampering()
+{
+    if (!m_snapshotPending)
+        return;
+    try {
+        sim::PostgresConnection db(m_access, u"dropping the mirror's snapshot"_s);
+        db.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(quoteIdentifier(m_snapshotSchema)));
+    } catch (const Error &) {
+        // Logged by the connection; a leftover snapshot schema harms nothing.
+    }
+}
+
 bool PostgresMirrorTampering::exists()
 {
     sim::PostgresConnection db(m_access, u"looking for the mirror"_s);
@@ -104,6 +116,7 @@ void PostgresMirrorTampering::takeSnapshot()
         db.exec(u"CREATE SCHEMA %1"_s.arg(quoteIdentifier(m_snapshotSchema)));
         copyTables(db, m_access.schema, m_snapshotSchema);
     });
+    m_snapshotPending = true;
 }
 
 void PostgresMirrorTampering::restoreSnapshot()
@@ -118,6 +131,7 @@ void PostgresMirrorTampering::restoreSnapshot()
         copyTables(db, m_snapshotSchema, m_access.schema);
         db.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(quoteIdentifier(m_snapshotSchema)));
     });
+    m_snapshotPending = false;
 }
 
 std::unique_ptr<MirrorTampering::WriteBlock> PostgresMirrorTampering::blockWrites()

@@ -14,6 +14,8 @@ class PostgresMirrorTampering final : public MirrorTampering
 {
 public:
     PostgresMirrorTampering(ReadAccess access, const QString &tenant);
+    /// Drops a snapshot that was taken and never restored (a scenario that failed in between).
+    ~PostgresMirrorTampering() override;
 
     bool exists() override;
     void takeSnapshot() override;
@@ -25,6 +27,7 @@ private:
     ReadAccess m_access;
     QString m_metadataTable;
     QString m_snapshotSchema;
+    bool m_snapshotPending = false;
 };
 
 } // namespace ms

@@ -63,12 +63,13 @@ QSqlQuery PostgresConnection::run(const QString &sql, const QVariantList &values
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     query.setForwardOnly(true);
-    bool ok = values.isEmpty() ? query.exec(sql) : false;
-    if (!values.isEmpty()) {
-        ok = query.prepare(sql);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else if (query.prepare(sql)) {
         for (const QVariant &value : values)
             query.addBindValue(value);
-        ok = ok && query.exec();
+        ok = query.exec();
     }
     if (!ok) {
         const QString reason = query.lastError().text().trimmed();

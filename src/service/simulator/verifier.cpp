@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ms {
@@ -116,9 +118,13 @@ VerifyReport Verifier::run(int maxReported)
                 table.tableName, sourceColumns.join(u", "_s), mirrorColumns.join(u", "_s)));
             continue;
         }
-        // Both sides in the column's form, so that keys match and values compare.
-        const auto comparable = [&columns](QList<QVariant> row) {
-            for (qsizetype c = 0; c < row.size(); ++c)
+        // Both sides in the column's form, so that keys match and values compare. A SQLite
+        // mirror has only Exact columns: its rows are compared as read.
+        const bool exact = std::all_of(columns.cbegin(), columns.cend(), [](const MirrorColumn &c) {
+            return c.form == ValueForm::Exact;
+        });
+        const auto comparable = [&columns, exact](QList<QVariant> row) {
+            for (qsizetype c = 0; !exact && c < row.size(); ++c)
                 row[c] = comparableValue(columns.at(c).form, row.at(c));
             return row;
         };
