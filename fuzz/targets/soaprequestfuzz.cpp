@@ -11,6 +11,15 @@ namespace {
 class CountingSink final : public RowDataSink
 {
 public:
+    explicit CountingSink(bool utf8) : m_utf8(utf8) {}
+    bool takesUtf8Values() const override { return m_utf8; }
+    void rowUtf8(RowOperation, std::optional<qint64> lsn,
+                 const QList<Utf8CellValue> &values) override
+    {
+        m_bytes += lsn.value_or(0) & 1;
+        for (const Utf8CellValue &value : values)
+            m_bytes += value.isNull ? 1 : value.utf8.size();
+    }
     void beginBatch(const QString &tableName, const QStringList &columns) override
     {
         m_bytes += tableName.size() + columns.size();
@@ -25,6 +34,7 @@ public:
     qint64 bytes() const { return m_bytes; }
 
 private:
+    const bool m_utf8;
     qint64 m_bytes = 0;
 };
 
@@ -49,8 +59,17 @@ int soapRequest(const uint8_t *data, size_t size)
             (void)reader.readWipe();
             break;
         case SoapOperation::RowData: {
-            CountingSink sink;
-            (void)reader.readRowData(sink);
+            // Both ways of taking the values: as QString, and as UTF-8 (the SQLite store's).
+            try {
+                CountingSink sink(false);
+                (void)reader.readRowData(sink);
+                (void)sink.bytes();
+            } catch (const Error &) {
+            }
+            SoapRequestReader again(body);
+            again.readEnvelopeStart();
+            CountingSink sink(true);
+            (void)again.readRowData(sink);
             (void)sink.bytes();
             break;
         }

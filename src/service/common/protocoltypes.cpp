@@ -72,4 +72,15 @@ std::optional<RowOperation> rowOperationFromName(QStringView name)
     return lookup(kRowOperations, name);
 }
 
+void RowDataSink::rowUtf8(RowOperation op, std::optional<qint64> lsn,
+                          const QList<Utf8CellValue> &values)
+{
+    QList<CellValue> converted(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        converted[i].isNull = values[i].isNull;
+        converted[i].text = QString::fromUtf8(values[i].utf8);
+    }
+    row(op, lsn, converted);
+}
+
 } // namespace ms

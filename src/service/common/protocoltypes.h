@@ -4,6 +4,7 @@
 // layer (which parses and writes them), the mirror stores (which apply them) and the
 // simulator (which sends them). No behaviour lives here.
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -58,6 +59,14 @@ struct CellValue
     QString text;
     bool isNull = false;
     bool operator==(const CellValue &) const = default;
+};
+
+/// One <V> like CellValue, in UTF-8: what a sink that binds UTF-8 receives (takesUtf8Values()),
+/// so that a value's text is not turned into a QString and back on the ingest path (issue #8).
+struct Utf8CellValue
+{
+    QByteArray utf8;
+    bool isNull = false;
 };
 
 /// Per-table figures: RowData's response TableState and ReplicationCompleted's TableSummary.
@@ -177,6 +186,12 @@ public:
     virtual void row(RowOperation op, std::optional<qint64> lsn,
                      const QList<CellValue> &values) = 0;
     virtual void endBatch(std::optional<qint64> batchLsn) = 0;
+
+    /// True: the reader calls rowUtf8() instead of row(), with the same values in UTF-8.
+    virtual bool takesUtf8Values() const { return false; }
+    /// The values as UTF-8 (valid UTF-8, as the XML was); by default turned into row()'s.
+    virtual void rowUtf8(RowOperation op, std::optional<qint64> lsn,
+                         const QList<Utf8CellValue> &values);
 };
 
 } // namespace ms

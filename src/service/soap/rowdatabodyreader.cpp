@@ -12,7 +12,7 @@ namespace ms {
 namespace names = soapnames;
 
 RowDataBodyReader::RowDataBodyReader(XmlCursor &cursor, RowDataSink &sink)
-    : m_cursor(cursor), m_sink(sink)
+    : m_cursor(cursor), m_sink(sink), m_utf8(sink.takesUtf8Values())
 {}
 
 RowDataRequestHead RowDataBodyReader::read()
@@ -112,7 +112,10 @@ void RowDataBodyReader::readColumns()
         else
             m_cursor.skipElement();
     }
-    m_values.resize(m_columns.size());
+    if (m_utf8)
+        m_utf8Values.resize(m_columns.size());
+    else
+        m_values.resize(m_columns.size());
 }
 
 void RowDataBodyReader::readRows()
@@ -171,7 +174,10 @@ void RowDataBodyReader::readRow()
     requireElement(operation.has_value(), names::kOperation);
     requireElement(haveLsn, names::kLsn);
     requireElement(haveValues, names::kValues);
-    m_sink.row(*operation, lsn, m_values);
+    if (m_utf8)
+        m_sink.rowUtf8(*operation, lsn, m_utf8Values);
+    else
+        m_sink.row(*operation, lsn, m_values);
 }
 
 qsizetype RowDataBodyReader::readValues()
@@ -186,10 +192,25 @@ qsizetype RowDataBodyReader::readValues()
             throw m_cursor.error(u"%1 has more values than its %2 columns"_s.arg(
                 rowPosition(), QString::number(m_columns.size())));
         }
-        readValue(m_values[count]);
+        if (m_utf8)
+            readValue(m_utf8Values[count]);
+        else
+            readValue(m_values[count]);
         ++count;
     }
     return count;
+}
+
+bool RowDataBodyReader::isBase64()
+{
+    const QStringView encoding = m_cursor.attribute(names::kEncoding);
+    if (encoding.isEmpty())
+        return false;
+    if (encoding != names::kEncodingBase64) {
+        throw m_cursor.error(
+            u"%1: unknown value encoding '%2'"_s.arg(rowPosition(), encoding.left(40)));
+    }
+    return true;
 }
 
 void RowDataBodyReader::readValue(CellValue &cell)
@@ -201,21 +222,37 @@ void RowDataBodyReader::readValue(CellValue &cell)
         return;
     }
     cell.isNull = false;
-    const QStringView encoding = m_cursor.attribute(names::kEncoding);
-    if (encoding.isEmpty()) {
+    if (!isBase64()) {
         m_cursor.readText(cell.text);
         return;
     }
-    if (encoding != names::kEncodingBase64) {
-        throw m_cursor.error(
-            u"%1: unknown value encoding '%2'"_s.arg(rowPosition(), encoding.left(40)));
-    }
     m_cursor.readText(m_scratch);
-    if (!soapvalues::decodeBase64Utf8(m_scratch, cell.text)) {
-        throw m_cursor.error(
-            u"%1: a value marked enc=\"base64\" is not valid base64 of UTF-8 text"_s.arg(
-                rowPosition()));
+    if (!soapvalues::decodeBase64Utf8(m_scratch, cell.text))
+        throw m_cursor.error(base64Refusal());
+}
+
+void RowDataBodyReader::readValue(Utf8CellValue &cell)
+{
+    if (m_cursor.isNil()) {
+        cell.isNull = true;
+        cell.utf8.resize(0);
+        m_cursor.skipElement();
+        return;
     }
+    cell.isNull = false;
+    if (!isBase64()) {
+        m_cursor.readTextUtf8(cell.utf8);
+        return;
+    }
+    m_cursor.readTextUtf8(m_utf8Scratch);
+    if (!soapvalues::decodeBase64Utf8(m_utf8Scratch, cell.utf8, m_scratch))
+        throw m_cursor.error(base64Refusal());
+}
+
+QString RowDataBodyReader::base64Refusal() const
+{
+    return u"%1: a value marked enc=\"base64\" is not valid base64 of UTF-8 text"_s.arg(
+        rowPosition());
 }
 
 } // namespace ms

@@ -31,6 +31,10 @@ private:
     void readRow();
     qsizetype readValues();
     void readValue(CellValue &cell);
+    void readValue(Utf8CellValue &cell);
+    /// The value's encoding attribute: false for none, true for base64, else refused.
+    bool isBase64();
+    QString base64Refusal() const;
     QString batchPosition() const;
     QString rowPosition() const;
 
@@ -40,8 +44,11 @@ private:
     qint64 m_rowNumber = 0;
     QString m_tableName;
     QStringList m_columns;
+    const bool m_utf8; // the sink takes UTF-8 values: m_utf8Values instead of m_values
     QList<CellValue> m_values;
+    QList<Utf8CellValue> m_utf8Values;
     QString m_scratch;
+    QByteArray m_utf8Scratch;
 };
 
 } // namespace ms

@@ -117,8 +117,37 @@ bool decodeBase64Utf8(QStringView base64, QString &out)
         QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a U+FEFF the value begins with is part of it.
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     out = utf8(*decoded);
+    return !utf8.hasError();
+}
+
+bool decodeBase64Utf8(QByteArrayView base64, QByteArray &out, QString &scratch)
+{
+    out.resize(0);
+    const qsizetype size = base64.size();
+    if (size % 4 != 0)
+        return false;
+    const qsizetype padding = size == 0                 ? 0
+                              : base64[size - 1] != '=' ? 0
+                              : base64[size - 2] != '=' ? 1
+                                                        : 2;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = static_cast<unsigned char>(base64[i]);
+        if (i < size - padding ? !isBase64Alphabet(c) : c != u'=')
+            return false;
+    }
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), size),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    out = std::move(*decoded);
+    // Valid UTF-8 exactly as the QString version judges it.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    scratch.resize(utf8.requiredSpace(out.size()));
+    utf8.appendToBuffer(scratch.data(), out);
     return !utf8.hasError();
 }
 

@@ -24,5 +24,7 @@ QString withXmlSafeCharacters(QStringView text);
 /// Strict base64 (standard alphabet, padded, no whitespace) of UTF-8 text into out; false when the
 /// base64 or the UTF-8 inside it is invalid. out is reused (capacity kept).
 bool decodeBase64Utf8(QStringView base64, QString &out);
+/// The same, from and into UTF-8 bytes (same acceptance); scratch is reused for the UTF-8 check.
+bool decodeBase64Utf8(QByteArrayView base64, QByteArray &out, QString &scratch);
 
 } // namespace ms::soapvalues

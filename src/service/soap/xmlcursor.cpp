@@ -3,6 +3,8 @@
 #include "soapnames.h"
 #include "xmlsubsettokenizer.h"
 
+#include <QStringDecoder>
+
 #include <expat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,10 +26,15 @@ void appendUtf8(QString &out, QByteArrayView utf8)
             break;
         }
     }
-    if (ascii)
+    if (ascii) {
         out.append(QLatin1StringView(utf8.data(), utf8.size()));
-    else
-        out.append(QString::fromUtf8(utf8));
+        return;
+    }
+    // Not QString::fromUtf8, which drops a U+FEFF at the start of each piece: a value's
+    // characters are kept as sent, as the UTF-8 path (readTextUtf8) keeps its bytes.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    out.append(decoder(utf8));
 }
 
 } // namespace
@@ -212,6 +219,23 @@ void XmlCursor::readText(QString &out)
         switch (next()) {
         case Token::Characters:
             appendUtf8(out, m_current->text);
+            break;
+        case Token::EndElement:
+        case Token::EndDocument:
+            return;
+        case Token::StartElement:
+            throw error(u"element %1 where text was expected"_s.arg(elementDisplayName()));
+        }
+    }
+}
+
+void XmlCursor::readTextUtf8(QByteArray &out)
+{
+    out.resize(0);
+    for (;;) {
+        switch (next()) {
+        case Token::Characters:
+            out.append(QByteArrayView(m_current->text)); // a copy, never a share of the token
             break;
         case Token::EndElement:
         case Token::EndDocument:

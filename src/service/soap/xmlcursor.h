@@ -54,6 +54,8 @@ public:
     /// On a start element: reads its text up to its end element into out (capacity reused).
     void readText(QString &out);
     QString readText();
+    /// The same in UTF-8 (the document's bytes, references resolved): no QString on the way.
+    void readTextUtf8(QByteArray &out);
     /// On a start element: skips it and everything inside.
     void skipElement();
 

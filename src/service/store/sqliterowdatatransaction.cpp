@@ -176,23 +176,34 @@ void SqliteRowDataTransaction::refuseRow(const QString &why) const
         u"RowData for table '%1', row %2: %3"_s.arg(m_batchTable->name).arg(m_rowNumber).arg(why));
 }
 
-void SqliteRowDataTransaction::refuseValue(qsizetype column, const CellValue &value) const
+namespace {
+QString textOf(const CellValue &value)
+{
+    return value.text;
+}
+QString textOf(const Utf8CellValue &value)
+{
+    return QString::fromUtf8(value.utf8);
+}
+} // namespace
+
+void SqliteRowDataTransaction::refuseValue(qsizetype column, const QString &text) const
 {
     // The value itself is quoted for the sender's diagnosis, but shortened: it may be huge.
-    const QString shown = value.text.size() > 40 ? value.text.left(40) + u"..."_s : value.text;
+    const QString shown = text.size() > 40 ? text.left(40) + u"..."_s : text;
     refuseRow(u"column '%1': '%2' is not a valid %3 value"_s.arg(
         m_batch->columns[column], shown, m_batch->binders[column].type().normalized()));
 }
 
-void SqliteRowDataTransaction::applyUpsert(const QList<CellValue> &values)
+template <typename Value> void SqliteRowDataTransaction::applyUpsert(const QList<Value> &values)
 {
     BatchStatements &batch = *m_batch;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const CellValue &value = values[i];
+        const Value &value = values[i];
         if (value.isNull && batch.notNull[i])
             refuseRow(u"column '%1' may not be NULL"_s.arg(batch.columns[i]));
         if (!batch.binders[i].bind(batch.upsert, int(i + 1), value))
-            refuseValue(i, value);
+            refuseValue(i, textOf(value));
     }
     const int rc = batch.upsert.stepCode();
     if (rc == SQLITE_DONE) {
@@ -208,16 +219,16 @@ void SqliteRowDataTransaction::applyUpsert(const QList<CellValue> &values)
     throw failure;
 }
 
-void SqliteRowDataTransaction::applyDelete(const QList<CellValue> &values)
+template <typename Value> void SqliteRowDataTransaction::applyDelete(const QList<Value> &values)
 {
     BatchStatements &batch = *m_batch;
     for (qsizetype k = 0; k < batch.keyPositions.size(); ++k) {
         const qsizetype position = batch.keyPositions[k];
-        const CellValue &value = values[position];
+        const Value &value = values[position];
         if (value.isNull)
             refuseRow(u"key column '%1' of a Delete is NULL"_s.arg(batch.columns[position]));
         if (!batch.binders[position].bind(batch.remove, int(k + 1), value))
-            refuseValue(position, value);
+            refuseValue(position, textOf(value));
     }
     batch.remove.execute();
 }
@@ -226,6 +237,19 @@ void SqliteRowDataTransaction::row(RowOperation op, std::optional<qint64> lsn,
                                    const QList<CellValue> &values)
 {
     Q_UNUSED(lsn); // Row LSNs are informational; the batch LSN is what gets recorded.
+    applyRow(op, values);
+}
+
+void SqliteRowDataTransaction::rowUtf8(RowOperation op, std::optional<qint64> lsn,
+                                       const QList<Utf8CellValue> &values)
+{
+    Q_UNUSED(lsn);
+    applyRow(op, values);
+}
+
+template <typename Value>
+void SqliteRowDataTransaction::applyRow(RowOperation op, const QList<Value> &values)
+{
     checkUsable();
     try {
         if (!m_batchTable)

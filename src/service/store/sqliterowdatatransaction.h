@@ -25,6 +25,9 @@ public:
 
     void beginBatch(const QString &tableName, const QStringList &columns) override;
     void row(RowOperation op, std::optional<qint64> lsn, const QList<CellValue> &values) override;
+    bool takesUtf8Values() const override { return true; }
+    void rowUtf8(RowOperation op, std::optional<qint64> lsn,
+                 const QList<Utf8CellValue> &values) override;
     void endBatch(std::optional<qint64> batchLsn) override;
     QList<TableCounts> commit() override;
 
@@ -36,9 +39,11 @@ private:
     TableInfo &tableInfo(const QString &tableName);
     std::unique_ptr<BatchStatements> prepareBatch(const TableInfo &table,
                                                   const QStringList &columns);
-    void applyUpsert(const QList<CellValue> &values);
-    void applyDelete(const QList<CellValue> &values);
-    [[noreturn]] void refuseValue(qsizetype column, const CellValue &value) const;
+    // Value: CellValue or Utf8CellValue.
+    template <typename Value> void applyRow(RowOperation op, const QList<Value> &values);
+    template <typename Value> void applyUpsert(const QList<Value> &values);
+    template <typename Value> void applyDelete(const QList<Value> &values);
+    [[noreturn]] void refuseValue(qsizetype column, const QString &text) const;
     [[noreturn]] void refuseRow(const QString &why) const;
 
     SqliteConnection &m_connection;

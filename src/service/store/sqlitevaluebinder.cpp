@@ -19,33 +19,64 @@ bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const CellVa
         statement.bindNull(index);
         return true;
     }
+    return bindNonNull(statement, index, value.text);
+}
+
+bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const Utf8CellValue &value)
+{
+    if (value.isNull) {
+        statement.bindNull(index);
+        return true;
+    }
+    if (m_kind == SqlServerType::ValueKind::Text) {
+        // Most values of the ingest: no QString and back, no copy.
+        statement.bindUtf8Static(index, value.utf8.constData(), value.utf8.size());
+        return true;
+    }
+    // Numbers and base64 are ASCII: widened into a buffer reused row after row.
+    const qsizetype size = value.utf8.size();
+    m_text.resize(size);
+    QChar *out = m_text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(value.utf8[i]);
+        if (byte >= 0x80) {
+            m_text = QString::fromUtf8(value.utf8);
+            break;
+        }
+        out[i] = QChar(char16_t(byte));
+    }
+    return bindNonNull(statement, index, m_text);
+}
+
+bool SqliteValueBinder::bindNonNull(SqliteStatement &statement, int index, QStringView text)
+{
     switch (m_kind) {
     case SqlServerType::ValueKind::Integer: {
         qint64 number = 0;
-        if (!parseInteger(value.text, m_minimum, m_maximum, number))
+        if (!parseInteger(text, m_minimum, m_maximum, number))
             return false;
         statement.bindInt64(index, number);
         return true;
     }
     case SqlServerType::ValueKind::Real: {
         double number = 0;
-        if (!parseReal(value.text, number))
+        if (!parseReal(text, number))
             return false;
         statement.bindDouble(index, number);
         return true;
     }
     case SqlServerType::ValueKind::Decimal:
-        if (!isDecimalText(value.text))
+        if (!isDecimalText(text))
             return false;
-        bindText(statement, index, value.text);
+        bindText(statement, index, text);
         return true;
     case SqlServerType::ValueKind::Binary:
-        if (!decodeBase64Strict(value.text, m_blob))
+        if (!decodeBase64Strict(text, m_blob))
             return false;
         statement.bindBlobStatic(index, m_blob);
         return true;
     case SqlServerType::ValueKind::Text:
-        bindText(statement, index, value.text);
+        bindText(statement, index, text);
         return true;
     }
     return false;

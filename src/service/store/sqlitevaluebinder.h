@@ -23,6 +23,9 @@ public:
     /// bind() reuses: step the statement before binding again. False, binding nothing, when the
     /// text is not a valid value of the type.
     bool bind(SqliteStatement &statement, int index, const CellValue &value);
+    /// The same from UTF-8: text columns bind the bytes as they are (value must outlive the
+    /// step), the other kinds are read as bind() reads them.
+    bool bind(SqliteStatement &statement, int index, const Utf8CellValue &value);
 
     const SqlServerType &type() const { return m_type; }
 
@@ -31,10 +34,12 @@ private:
     SqlServerType::ValueKind m_kind;
     qint64 m_minimum;
     qint64 m_maximum;
+    bool bindNonNull(SqliteStatement &statement, int index, QStringView text);
     void bindText(SqliteStatement &statement, int index, QStringView text);
 
     QByteArray m_blob; ///< the decoded bytes of the last binary value, bound without a copy
     QByteArray m_utf8; ///< the last text value in UTF-8, bound without a copy
+    QString m_text;    ///< the last non-text UTF-8 value as text, for the parsers
 };
 
 /// "INTEGER", "REAL", "TEXT" or "BLOB": the STRICT column type for a SQL Server type.

@@ -58,6 +58,24 @@ public:
     void endBatch(std::optional<qint64>) override { calls << u"end"_s; }
     QStringList calls;
 };
+// Takes the values in UTF-8, as the SQLite store does.
+class Utf8RecordingSink final : public RowDataSink
+{
+public:
+    void beginBatch(const QString &, const QStringList &) override {}
+    void row(RowOperation, std::optional<qint64>, const QList<CellValue> &) override
+    {
+        throw std::logic_error("row() called on a sink that takes UTF-8");
+    }
+    bool takesUtf8Values() const override { return true; }
+    void rowUtf8(RowOperation, std::optional<qint64>, const QList<Utf8CellValue> &values) override
+    {
+        for (const Utf8CellValue &v : values)
+            texts << (v.isNull ? QByteArray("NULL") : "'" + v.utf8 + "'");
+    }
+    void endBatch(std::optional<qint64>) override {}
+    QByteArrayList texts;
+};
 } // namespace
 
 class TestSoapRowData : public QObject
@@ -74,6 +92,8 @@ private Q_SLOTS:
     void malformedRows_data();
     void malformedRows();
     void throwingSinkAbortsTheParse();
+    void utf8ValuesAreTheTextValuesInUtf8_data();
+    void utf8ValuesAreTheTextValuesInUtf8();
 };
 
 void TestSoapRowData::specExampleStreamsIntoSink()
@@ -269,6 +289,46 @@ void TestSoapRowData::throwingSinkAbortsTheParse()
     QCOMPARE(error->kind(), Error::Kind::Server);
     QCOMPARE(error->message(), u"disk full"_s);
     QCOMPARE(sink.calls, QStringList({u"begin"_s, u"row"_s, u"row"_s}));
+}
+
+void TestSoapRowData::utf8ValuesAreTheTextValuesInUtf8_data()
+{
+    QTest::addColumn<QByteArray>("values"); // two <V>
+    QTest::newRow("ascii and empty") << QByteArray("<V>abc</V><V></V>");
+    QTest::newRow("non-ascii") << QByteArray("<V>\xc3\xa6\xe2\x82\xac</V><V>\xf0\x9f\x98\x80x</V>");
+    QTest::newRow("references and line ends")
+        << QByteArray("<V>a &amp;&#x1F600;&lt;</V><V>1\r\n2\r3</V>");
+    QTest::newRow("nil") << QByteArray("<V xsi:nil=\"true\"/><V>x</V>");
+    QTest::newRow("base64") << QByteArray("<V enc=\"base64\">AWE=</V><V enc=\"base64\"></V>");
+    QTest::newRow("byte order mark") << QByteArray("<V>\xef\xbb\xbf"
+                                                   "a</V><V enc=\"base64\">77u/YQ==</V>");
+    QTest::newRow("bad base64") << QByteArray("<V enc=\"base64\">A</V><V>x</V>");
+    QTest::newRow("base64 of bad UTF-8") << QByteArray("<V enc=\"base64\">wA==</V><V>x</V>");
+    QTest::newRow("base64 of a surrogate") << QByteArray("<V enc=\"base64\">7aCA</V><V>x</V>");
+    QTest::newRow("non-ascii in base64") << QByteArray("<V enc=\"base64\">\xc3\xa6A==</V><V>x</V>");
+}
+
+void TestSoapRowData::utf8ValuesAreTheTextValuesInUtf8()
+{
+    // The store takes UTF-8; other sinks take QString: the same values, the same refusals.
+    QFETCH(QByteArray, values);
+    const QByteArray body = rowDataEnvelope(batch(row(values) + row(values, "Update")));
+    RecordingSink text;
+    Utf8RecordingSink utf8;
+    const auto textError = soaptest::errorOf([&] { readInto(body, text); });
+    const auto utf8Error = soaptest::errorOf([&] { readInto(body, utf8); });
+    QCOMPARE(bool(utf8Error), bool(textError));
+    if (textError) {
+        QCOMPARE(utf8Error->message(), textError->message());
+        return;
+    }
+    QByteArrayList expected;
+    for (const RowBatch::Row &r : text.batches.value(0).rows) {
+        for (const CellValue &v : r.values)
+            expected << (v.isNull ? QByteArray("NULL") : "'" + v.text.toUtf8() + "'");
+    }
+    QCOMPARE(expected.size(), 4);
+    QCOMPARE(utf8.texts, expected);
 }
 
 } // namespace ms

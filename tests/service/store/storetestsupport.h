@@ -64,15 +64,27 @@ inline ms::RowBatch batch(const QString &tableName, QStringList columns,
     return ms::RowBatch{tableName, std::move(columns), std::move(rows), lsn};
 }
 
-/// Streams the batches through one RowData transaction and commits it.
+/// Streams the batches through one RowData transaction and commits it. A store that takes UTF-8
+/// values (serve's path) gets every other row as UTF-8 (the first of each batch included), the
+/// others as QString, so that both ways are checked by every suite.
 inline QList<ms::TableCounts> sendRowData(ms::MirrorStore &store,
                                           const QList<ms::RowBatch> &batches)
 {
     const auto transaction = store.beginRowData();
+    const bool utf8 = transaction->takesUtf8Values();
     for (const ms::RowBatch &b : batches) {
         transaction->beginBatch(b.tableName, b.columns);
-        for (const ms::RowBatch::Row &r : b.rows)
-            transaction->row(r.operation, r.lsn, r.values);
+        for (qsizetype i = 0; i < b.rows.size(); ++i) {
+            const ms::RowBatch::Row &r = b.rows[i];
+            if (!utf8 || i % 2) {
+                transaction->row(r.operation, r.lsn, r.values);
+                continue;
+            }
+            QList<ms::Utf8CellValue> values(r.values.size());
+            for (qsizetype v = 0; v < r.values.size(); ++v)
+                values[v] = ms::Utf8CellValue{r.values[v].text.toUtf8(), r.values[v].isNull};
+            transaction->rowUtf8(r.operation, r.lsn, values);
+        }
         transaction->endBatch(b.lsn);
     }
     return transaction->commit();
