@@ -110,6 +110,9 @@ std::optional<ReadAccess> mirrorAccess(const QCommandLineParser &parser, const Q
     if (target.kind == DatabaseTarget::Kind::Sqlite)
         throw clientError(u"--database wants a server URL (postgresql://...); a SQLite mirror is "
                           "named by --mirror FILE"_s);
+    if (target.kind != DatabaseTarget::Kind::Postgres)
+        throw clientError(u"--database: the simulator reads SQLite and PostgreSQL mirrors only, "
+                          "not %1"_s.arg(target.describe()));
     return createMirrorBackend(target)->readAccess(tenant);
 }
 

@@ -278,6 +278,10 @@ private Q_SLOTS:
         QTest::newRow("database not a server")
             << base + QStringList{u"--url"_s, url, u"--verify"_s, u"--database"_s, u" "_s}
             << u"--database wants a server URL"_s;
+        QTest::newRow("database on SQL Server")
+            << base + QStringList{u"--url"_s, url, u"--verify"_s, u"--database"_s,
+                                  u"mssql://sa@127.0.0.1/"_s}
+            << u"SQLite and PostgreSQL mirrors only"_s;
         QTest::newRow("database not a URL")
             << base + QStringList{u"--url"_s, url, u"--verify"_s, u"--database"_s, u"nope"_s}
             << u"not a database URL"_s;
