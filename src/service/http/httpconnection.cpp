@@ -120,7 +120,12 @@ void HttpConnection::processInput()
         if (m_phase == Phase::Idle && m_socket->bytesToWrite() > kMaxUnsentBytes)
             return;
         if (m_pending.isEmpty()) {
-            m_pending = m_socket->read(kReadBufferSize);
+            // Ask for what is there: read(max) allocates max bytes first, and a 256 KB
+            // allocation per read is an mmap and munmap per readyRead, even for three bytes.
+            const qint64 available = qMin(m_socket->bytesAvailable(), kReadBufferSize);
+            if (available <= 0)
+                return;
+            m_pending = m_socket->read(available);
             if (m_pending.isEmpty())
                 return;
         }

@@ -15,14 +15,7 @@ using namespace testsupport;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-// In the sanitized (-O0, ASan) build serve handles 10,000 held sockets too slowly to answer
-// within 30 s (Qt's dispatcher polls every socket on each wake-up); that build is for memory
-// errors, so it floods with fewer. The 10,000 figure is checked by the normal build.
-constexpr int kConnections = 2000;
-#else
 constexpr int kConnections = 10000;
-#endif
 
 // Plain sockets: 10,000 QTcpSockets would measure Qt's client side, not the server.
 int connectNonBlocking(quint16 port)
