@@ -19,15 +19,19 @@ namespace {
 
 constexpr qint64 ProgressIntervalMs = 250;
 
-QString tr(const char *text)
+// Translated in the context ms::CsvExporter; the macro lets lupdate see that context (a free
+// CsvExporterText::tr() wrapper filed its strings under the namespace, where the running program
+// never looked).
+class CsvExporterText
 {
-    return QCoreApplication::translate("ms::CsvExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ms::CsvExporter)
+};
 
 void writeAll(QFile &file, const QByteArray &bytes)
 {
     if (file.write(bytes) != bytes.size())
-        throw serverError(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+        throw serverError(
+            CsvExporterText::tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
 }
 
 } // namespace
@@ -94,7 +98,7 @@ QByteArray CsvExporter::csvField(const QVariant &value)
 void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows)
 {
     if (!m_backend.exists(query.tenant))
-        throw clientError(tr("The tenant %1 has no mirror.").arg(query.tenant));
+        throw clientError(CsvExporterText::tr("The tenant %1 has no mirror.").arg(query.tenant));
     const QString name = u"ms-csv-%1"_s.arg(quintptr(this), 0, 16);
     {
         ReaderConnection connection(m_backend.readAccess(query.tenant), query.tenant, name);
@@ -113,7 +117,7 @@ void CsvExporter::exportTo(const PageQuery &query, QFile &file, qint64 totalRows
         Q_EMIT progress(0, totalRows);
         for (;;) {
             if (m_cancel)
-                throw clientError(tr("canceled"));
+                throw clientError(CsvExporterText::tr("canceled"));
             QSqlQuery rows = execPrepared(db, pageSql(query, start, PageRows, dialect));
             int inPage = 0;
             QByteArray chunk;
@@ -150,17 +154,20 @@ void CsvExporter::run(PageQuery query, QString filePath, qint64 totalRows)
     QFile file(part);
     try {
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw serverError(tr("Could not create %1: %2").arg(part, file.errorString()));
+            throw serverError(
+                CsvExporterText::tr("Could not create %1: %2").arg(part, file.errorString()));
         exportTo(query, file, totalRows);
         if (!file.flush())
-            throw serverError(tr("Could not write %1: %2").arg(part, file.errorString()));
+            throw serverError(
+                CsvExporterText::tr("Could not write %1: %2").arg(part, file.errorString()));
         file.close();
         if (m_cancel)
-            throw clientError(tr("canceled"));
+            throw clientError(CsvExporterText::tr("canceled"));
         if (QFile::exists(filePath) && !QFile::remove(filePath))
-            throw serverError(tr("Could not replace %1.").arg(filePath));
+            throw serverError(CsvExporterText::tr("Could not replace %1.").arg(filePath));
         if (!QFile::rename(part, filePath))
-            throw serverError(tr("Could not rename %1 to %2.").arg(part, filePath));
+            throw serverError(
+                CsvExporterText::tr("Could not rename %1 to %2.").arg(part, filePath));
         outcome.ok = true;
     } catch (const Error &error) {
         file.close();

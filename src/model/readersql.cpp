@@ -15,10 +15,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 namespace {
 
-QString tr(const char *text)
+// Translated in the context ms::MirrorReader; the macro lets lupdate see that context (a free
+// MirrorReaderText::tr() wrapper filed its strings under the namespace, where the running program
+// never looked).
+class MirrorReaderText
 {
-    return QCoreApplication::translate("ms::MirrorReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ms::MirrorReader)
+};
 
 } // namespace
 
@@ -36,11 +39,13 @@ QSqlQuery execPrepared(const QSqlDatabase &db, const SqlText &text)
     query.setForwardOnly(true);
     preferExactNumbers(query);
     if (!query.prepare(text.sql))
-        throw serverError(tr("Could not prepare the query: %1").arg(query.lastError().text()));
+        throw serverError(
+            MirrorReaderText::tr("Could not prepare the query: %1").arg(query.lastError().text()));
     for (const QVariant &value : text.binds)
         query.addBindValue(value);
     if (!query.exec())
-        throw serverError(tr("Could not read the mirror: %1").arg(query.lastError().text()));
+        throw serverError(
+            MirrorReaderText::tr("Could not read the mirror: %1").arg(query.lastError().text()));
     return query;
 }
 
@@ -85,7 +90,8 @@ QVariant cellValue(const QVariant &value)
 void throwIfStepFailed(const QSqlQuery &query)
 {
     if (query.lastError().isValid())
-        throw serverError(tr("Reading the mirror stopped: %1").arg(query.lastError().text()));
+        throw serverError(
+            MirrorReaderText::tr("Reading the mirror stopped: %1").arg(query.lastError().text()));
 }
 
 std::optional<FileId> fileIdOf(const QString &path)

@@ -15,10 +15,13 @@ namespace {
 // The settings key of the keychain reference ("keychain:database-password"); never the secret.
 const QString PasswordRefKey = u"databasePasswordRef"_s;
 
-QString tr(const char *text)
+// Translated in the context ms::ui::DatabaseSetting; the macro lets lupdate see that context (a
+// free DatabaseSettingText::tr() wrapper filed its strings under the namespace, where the running
+// program never looked).
+class DatabaseSettingText
 {
-    return QCoreApplication::translate("ms::ui::DatabaseSetting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ms::ui::DatabaseSetting)
+};
 
 } // namespace
 
@@ -44,14 +47,16 @@ DatabaseTarget DatabaseSetting::load(const QString &dataDir, QString *problem)
             if (secret.ok)
                 target.password = QString::fromUtf8(secret.data);
             else if (problem)
-                *problem = tr("The database password could not be read from the keychain: %1")
+                *problem = DatabaseSettingText::tr(
+                               "The database password could not be read from the keychain: %1")
                                .arg(secret.error);
         }
         return target;
     } catch (const Error &error) {
         if (problem)
-            *problem = tr("The saved database setting is not usable (%1); the window uses the "
-                          "embedded SQLite files instead.")
+            *problem = DatabaseSettingText::tr(
+                           "The saved database setting is not usable (%1); the window uses the "
+                           "embedded SQLite files instead.")
                            .arg(error.message());
         return DatabaseTarget::parse({}, dataDir);
     }
@@ -85,7 +90,8 @@ bool DatabaseSetting::save(const QString &spec, const QString &password, QString
         const SecretStore::Result written = SecretStore::write(ref, secret.toUtf8());
         if (!written.ok) {
             if (error)
-                *error = tr("The keychain did not take the password: %1").arg(written.error);
+                *error = DatabaseSettingText::tr("The keychain did not take the password: %1")
+                             .arg(written.error);
             return false;
         }
         settings.raw().setValue(PasswordRefKey, ref);

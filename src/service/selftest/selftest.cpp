@@ -27,15 +27,19 @@ namespace {
 constexpr auto kTenant = "SelfTest";
 constexpr std::chrono::milliseconds kCallTimeout{30000};
 
-QString tr(const char *text) { return QCoreApplication::translate("ms::SelfTest", text); }
+// The self-test's lines are shown in the wizard: translated in the context "ms::SelfTest", which
+// lupdate learns from the macro (a free tr() wrapper would hide the strings from it).
+class SelfTestText
+{
+    Q_DECLARE_TR_FUNCTIONS(ms::SelfTest)
+};
 
 class StepRecorder
 {
 public:
     StepRecorder(SelfTestReport &report, const std::function<void(const SelfTestStep &)> &onStep)
         : m_report(report), m_onStep(onStep)
-    {
-    }
+    {}
     bool operator()(SelfTestStepId id, bool ok, const QString &message)
     {
         m_report.steps.append({id, ok, message});
@@ -55,8 +59,7 @@ struct TestEndpoint
     explicit TestEndpoint(const QString &dir, EndpointConfig config)
         : backend(dir), events(dir), registry(dir), slots(backend),
           service(std::move(config), slots, events, registry), server(service)
-    {
-    }
+    {}
     SqliteMirrorBackend backend;
     EventLog events;
     TenantRegistry registry;
@@ -70,23 +73,28 @@ bool checkAuthenticateAnswer(const AuthenticateExchange &exchange, StepRecorder 
 {
     if (exchange.httpStatus != 200) {
         return record(SelfTestStepId::TokenAccepted, false,
-                      tr("The endpoint answered HTTP %1 instead of 200.").arg(exchange.httpStatus));
+                      SelfTestText::tr("The endpoint answered HTTP %1 instead of 200.")
+                          .arg(exchange.httpStatus));
     }
     try {
         response = readAuthenticateResponse(exchange.body);
     } catch (const SoapFaultError &e) {
-        return record(SelfTestStepId::TokenAccepted, false,
-                      tr("The endpoint answered with a SOAP fault: %1").arg(e.message()));
+        return record(
+            SelfTestStepId::TokenAccepted, false,
+            SelfTestText::tr("The endpoint answered with a SOAP fault: %1").arg(e.message()));
     } catch (const ms::Error &e) {
-        return record(SelfTestStepId::TokenAccepted, false,
-                      tr("The answer is not an Authenticate response: %1").arg(e.message()));
+        return record(
+            SelfTestStepId::TokenAccepted, false,
+            SelfTestText::tr("The answer is not an Authenticate response: %1").arg(e.message()));
     }
     if (!response.isSuccessful) {
-        return record(SelfTestStepId::TokenAccepted, false,
-                      tr("The endpoint refused the test token: %1").arg(response.errorMessage));
+        return record(
+            SelfTestStepId::TokenAccepted, false,
+            SelfTestText::tr("The endpoint refused the test token: %1").arg(response.errorMessage));
     }
-    return record(SelfTestStepId::TokenAccepted, true,
-                  tr("The endpoint accepted a token signed by the test signing certificate."));
+    return record(
+        SelfTestStepId::TokenAccepted, true,
+        SelfTestText::tr("The endpoint accepted a token signed by the test signing certificate."));
 }
 } // namespace
 
@@ -106,13 +114,13 @@ QString selfTestStepTitle(SelfTestStepId id)
 {
     switch (id) {
     case SelfTestStepId::EndpointStarted:
-        return tr("Endpoint started");
+        return SelfTestText::tr("Endpoint started");
     case SelfTestStepId::TlsHandshake:
-        return tr("TLS handshake with the chosen certificate");
+        return SelfTestText::tr("TLS handshake with the chosen certificate");
     case SelfTestStepId::TokenAccepted:
-        return tr("Test token accepted (Authenticate)");
+        return SelfTestText::tr("Test token accepted (Authenticate)");
     case SelfTestStepId::ApplicationTokenVerified:
-        return tr("Application token verified with the public key");
+        return SelfTestText::tr("Application token verified with the public key");
     }
     return {};
 }
@@ -126,7 +134,7 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
     QTemporaryDir dir;
     if (!dir.isValid()) {
         record(SelfTestStepId::EndpointStarted, false,
-               tr("Cannot create a temporary directory: %1").arg(dir.errorString()));
+               SelfTestText::tr("Cannot create a temporary directory: %1").arg(dir.errorString()));
         return report;
     }
     // Plays SuperOffice: a key and certificate that exist only for this run.
@@ -135,7 +143,7 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
     std::unique_ptr<TestEndpoint> endpoint;
     try {
         if (config.applicationKey.isNull())
-            throw clientError(tr("No application key is set."));
+            throw clientError(SelfTestText::tr("No application key is set."));
         signingKey = RsaPrivateKey::generate(2048);
         signingCertificate = Certificate::createSelfSigned(
             signingKey, u"MirrorScope self-test signing"_s, {}, {}, 1);
@@ -156,11 +164,11 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
     QString error;
     if (!endpoint->server.start(http, &error)) {
         record(SelfTestStepId::EndpointStarted, false,
-               tr("The endpoint could not listen: %1").arg(error));
+               SelfTestText::tr("The endpoint could not listen: %1").arg(error));
         return report;
     }
     record(SelfTestStepId::EndpointStarted, true,
-           tr("Listening on %1").arg(endpoint->server.url().toString()));
+           SelfTestText::tr("Listening on %1").arg(endpoint->server.url().toString()));
 
     QString nonce;
     QByteArray envelope;
@@ -173,7 +181,8 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
         mint.keyId = signingCertificate.sha1Thumbprint();
         envelope = writeAuthenticateRequest(QString::fromLatin1(mintToken(signingKey, mint)), {});
     } catch (const ms::Error &e) {
-        record(SelfTestStepId::TokenAccepted, false, tr("Cannot make a test token: %1").arg(e.message()));
+        record(SelfTestStepId::TokenAccepted, false,
+               SelfTestText::tr("Cannot make a test token: %1").arg(e.message()));
         return report;
     }
 
@@ -186,21 +195,22 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
     if (config.tls) {
         if (!exchange.transportOk) {
             record(SelfTestStepId::TlsHandshake, false,
-                   tr("No TLS connection: %1").arg(exchange.transportError));
+                   SelfTestText::tr("No TLS connection: %1").arg(exchange.transportError));
             return report;
         }
         if (exchange.peerCertificate != expected) {
             record(SelfTestStepId::TlsHandshake, false,
-                   tr("The endpoint presented another certificate than the chosen one."));
+                   SelfTestText::tr(
+                       "The endpoint presented another certificate than the chosen one."));
             return report;
         }
         record(SelfTestStepId::TlsHandshake, true,
-               tr("The endpoint presented the chosen certificate (SHA-256 %1).")
+               SelfTestText::tr("The endpoint presented the chosen certificate (SHA-256 %1).")
                    .arg(QString::fromLatin1(
                        expected.digest(QCryptographicHash::Sha256).toHex().toUpper())));
     } else if (!exchange.transportOk) {
         record(SelfTestStepId::TokenAccepted, false,
-               tr("The call did not get through: %1").arg(exchange.transportError));
+               SelfTestText::tr("The call did not get through: %1").arg(exchange.transportError));
         return report;
     }
 
@@ -214,8 +224,9 @@ SelfTestReport runSelfTest(const SelfTestConfig &config,
     const ApplicationTokenCheck check = verifyApplicationToken(
         publicKey, nonce, response.signedApplicationToken, QDateTime::currentDateTimeUtc());
     record(SelfTestStepId::ApplicationTokenVerified, check.ok,
-           check.ok ? tr("The SignedApplicationToken echoes the nonce and its signature verifies "
-                         "with the application's public key.")
+           check.ok ? SelfTestText::tr(
+                          "The SignedApplicationToken echoes the nonce and its signature verifies "
+                          "with the application's public key.")
                     : check.error);
     return report;
 }

@@ -13,10 +13,13 @@ namespace ms::ui {
 namespace {
 constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
 
-QString tr(const char *text)
+// Translated in the context ms::ui::ApplicationKeyCheck; the macro lets lupdate see that context (a
+// free ApplicationKeyCheckText::tr() wrapper filed its strings under the namespace, where the
+// running program never looked).
+class ApplicationKeyCheckText
 {
-    return QCoreApplication::translate("ms::ui::ApplicationKeyCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ms::ui::ApplicationKeyCheck)
+};
 
 QByteArray randomMessage()
 {
@@ -30,9 +33,11 @@ QByteArray readKeyFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw clientError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw clientError(
+            ApplicationKeyCheckText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxKeyFileSize)
-        throw clientError(tr("%1 is too large to be a key file.").arg(path));
+        throw clientError(
+            ApplicationKeyCheckText::tr("%1 is too large to be a key file.").arg(path));
     return file.readAll();
 }
 } // namespace
@@ -41,23 +46,27 @@ Verdict checkApplicationKey(const RsaPrivateKey &key)
 {
     using Kind = Verdict::Kind;
     if (key.isNull())
-        return {Kind::Refused, tr("No application key is loaded.")};
+        return {Kind::Refused, ApplicationKeyCheckText::tr("No application key is loaded.")};
     try {
         const QByteArray message = randomMessage();
         if (!key.publicKey().verify(message, key.sign(message))) {
-            return {Kind::Refused, tr("A signature made with this key does not verify with its own "
-                                      "public key: the key is damaged. Import it again.")};
+            return {Kind::Refused,
+                    ApplicationKeyCheckText::tr(
+                        "A signature made with this key does not verify with its own "
+                        "public key: the key is damaged. Import it again.")};
         }
     } catch (const ms::Error &e) {
         return {Kind::Refused, e.message()};
     }
     if (key.bits() < 2048) {
-        return {Kind::Warning, tr("The key signs and verifies, but has only %1 bits; SuperOffice "
-                                  "issues 2048-bit keys.")
+        return {Kind::Warning, ApplicationKeyCheckText::tr(
+                                   "The key signs and verifies, but has only %1 bits; SuperOffice "
+                                   "issues 2048-bit keys.")
                                    .arg(key.bits())};
     }
-    return {Kind::Accepted,
-            tr("The %1-bit key signs, and its public key verifies the signature.").arg(key.bits())};
+    return {Kind::Accepted, ApplicationKeyCheckText::tr(
+                                "The %1-bit key signs, and its public key verifies the signature.")
+                                .arg(key.bits())};
 }
 
 Verdict checkRegisteredPublicKey(const RsaPrivateKey &key, const RsaPublicKey &registered)
@@ -65,20 +74,23 @@ Verdict checkRegisteredPublicKey(const RsaPrivateKey &key, const RsaPublicKey &r
     using Kind = Verdict::Kind;
     if (key.isNull() || registered.isNull())
         return {Kind::Refused,
-                tr("Both the private key and the registered public key are needed.")};
+                ApplicationKeyCheckText::tr(
+                    "Both the private key and the registered public key are needed.")};
     const QByteArray message = randomMessage();
     try {
         if (registered.verify(message, key.sign(message))) {
-            return {Kind::Accepted, tr("The private key matches the registered public key.")};
+            return {Kind::Accepted, ApplicationKeyCheckText::tr(
+                                        "The private key matches the registered public key.")};
         }
     } catch (const ms::Error &e) {
         return {Kind::Refused, e.message()};
     }
     return {Kind::Refused,
-            tr("This private key does not belong to the registered public key (fingerprint %1; "
-               "the private key's is %2). SuperOffice would reject every answer of the endpoint: "
-               "import the private key issued with that public key, or register this key's public "
-               "key in the developer portal.")
+            ApplicationKeyCheckText::tr(
+                "This private key does not belong to the registered public key (fingerprint %1; "
+                "the private key's is %2). SuperOffice would reject every answer of the endpoint: "
+                "import the private key issued with that public key, or register this key's public "
+                "key in the developer portal.")
                 .arg(registered.fingerprint(), key.publicKey().fingerprint())};
 }
 

@@ -24,18 +24,22 @@ constexpr int kSelfSignedDays =
     825; // the longest validity browsers accept for a server certificate
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
-QString tr(const char *text)
+// Translated in the context ms::ui::TlsMaterial; the macro lets lupdate see that context (a free
+// TlsMaterialText::tr() wrapper filed its strings under the namespace, where the running program
+// never looked).
+class TlsMaterialText
 {
-    return QCoreApplication::translate("ms::ui::TlsMaterial", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ms::ui::TlsMaterial)
+};
 
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw clientError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw clientError(TlsMaterialText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize)
-        throw clientError(tr("%1 is too large to be a certificate or key file.").arg(path));
+        throw clientError(
+            TlsMaterialText::tr("%1 is too large to be a certificate or key file.").arg(path));
     return file.readAll();
 }
 
@@ -55,7 +59,7 @@ bool keyMatchesCertificate(const QByteArray &keyPem, const QSslCertificate &leaf
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
         PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr), &EVP_PKEY_free);
     if (!key)
-        throw clientError(tr("The key file holds no readable PEM private key."));
+        throw clientError(TlsMaterialText::tr("The key file holds no readable PEM private key."));
     return X509_check_private_key(certificate.handle(), key.get()) == 1;
 }
 
@@ -89,7 +93,7 @@ QSslConfiguration TlsMaterial::serverConfiguration() const
 {
     const QSslKey key = sslKey(privateKeyPem);
     if (chain.isEmpty() || key.isNull())
-        throw clientError(tr("The TLS certificate or its key is missing."));
+        throw clientError(TlsMaterialText::tr("The TLS certificate or its key is missing."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -120,21 +124,25 @@ TlsMaterial tlsFromPem(const QByteArray &certificatePem, const QByteArray &keyPe
     if (material.chain.isEmpty()) {
         const auto der = QSslCertificate::fromData(certificatePem, QSsl::Der);
         if (der.isEmpty())
-            throw clientError(tr("The certificate file holds no PEM or DER certificate."));
+            throw clientError(
+                TlsMaterialText::tr("The certificate file holds no PEM or DER certificate."));
         material.chain = der;
     }
     if (keyPem.contains("ENCRYPTED")) {
-        throw clientError(tr("The private key is encrypted with a passphrase. Decrypt it first "
-                             "(openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file "
-                             "with its passphrase."));
+        throw clientError(TlsMaterialText::tr(
+            "The private key is encrypted with a passphrase. Decrypt it first "
+            "(openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file "
+            "with its passphrase."));
     }
     if (!keyMatchesCertificate(keyPem, material.chain.first())) {
-        throw clientError(tr("The private key does not belong to the certificate (%1). Choose the "
-                             "key file that was created with this certificate.")
+        throw clientError(TlsMaterialText::tr(
+                              "The private key does not belong to the certificate (%1). Choose the "
+                              "key file that was created with this certificate.")
                               .arg(material.chain.first().subjectDisplayName()));
     }
     if (sslKey(keyPem).isNull())
-        throw clientError(tr("The private key is neither RSA nor EC; use an RSA or EC key."));
+        throw clientError(
+            TlsMaterialText::tr("The private key is neither RSA nor EC; use an RSA or EC key."));
     material.privateKeyPem = keyPem;
     return material;
 }
@@ -149,9 +157,9 @@ TlsMaterial tlsFromPkcs12(const QByteArray &data, const QString &passphrase)
     QList<QSslCertificate> authorities;
     if (!QSslCertificate::importPkcs12(&buffer, &key, &leaf, &authorities, passphrase.toUtf8()) ||
         leaf.isNull() || key.isNull()) {
-        throw clientError(
-            tr("Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a "
-               "PKCS#12 (.p12/.pfx) file with a certificate and its key."));
+        throw clientError(TlsMaterialText::tr(
+            "Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a "
+            "PKCS#12 (.p12/.pfx) file with a certificate and its key."));
     }
     TlsMaterial material;
     material.chain = QList<QSslCertificate>{leaf} + authorities;
@@ -171,7 +179,8 @@ TlsMaterial loadTlsFiles(const QString &certificatePath, const QString &keyPath,
     if (isPkcs12Path(certificatePath))
         return tlsFromPkcs12(readFile(certificatePath), passphrase);
     if (keyPath.isEmpty())
-        throw clientError(tr("Choose the private key file of the certificate as well."));
+        throw clientError(
+            TlsMaterialText::tr("Choose the private key file of the certificate as well."));
     return tlsFromPem(readFile(certificatePath), readFile(keyPath));
 }
 
