@@ -133,25 +133,6 @@
     </message>
 </context>
 <context>
-    <name>ms</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not prepare the query: %1</source>
-        <translation>Die Abfrage konnte nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the mirror: %1</source>
-        <translation>Die Spiegelung konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the mirror stopped: %1</source>
-        <translation>Das Lesen der Spiegelung wurde abgebrochen: %1</translation>
-    </message>
-</context>
-<context>
     <name>ms::CsvExporter</name>
     <message>
         <source>The tenant %1 has no mirror.</source>
@@ -219,6 +200,10 @@
         <source>The page key does not fit the order.</source>
         <translation>Der Seitenschlüssel passt nicht zur Sortierung.</translation>
     </message>
+    <message>
+        <source>The table name %1 is not a valid identifier.</source>
+        <translation>Der Tabellenname %1 ist kein gültiger Bezeichner.</translation>
+    </message>
 </context>
 <context>
     <name>ms::MirrorReader</name>
@@ -229,6 +214,18 @@
     <message>
         <source>The tenant %1 has no mirror.</source>
         <translation>Der Mandant %1 hat keine Spiegelung.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the query: %1</source>
+        <translation>Die Abfrage konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the mirror: %1</source>
+        <translation>Die Spiegelung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the mirror stopped: %1</source>
+        <translation>Das Lesen der Spiegelung wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -267,6 +264,101 @@
     <message>
         <source>Could not connect to the PostgreSQL mirror %1: %2</source>
         <translation>Keine Verbindung zur PostgreSQL-Spiegelung %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s ODBC driver (QODBC) is not installed.</source>
+        <translation>Der ODBC-Treiber von Qt (QODBC) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SQL Server mirror %1: %2</source>
+        <translation>Keine Verbindung zur SQL-Server-Spiegelung %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the query&apos;s transaction: %1</source>
+        <translation>Die Transaktion der Abfrage konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ms::SelfTest</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1 instead of 200.</source>
+        <translation>Der Endpunkt antwortete mit HTTP %1 statt 200.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a SOAP fault: %1</source>
+        <translation>Der Endpunkt antwortete mit einem SOAP-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not an Authenticate response: %1</source>
+        <translation>Die Antwort ist keine Authenticate-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the test token: %1</source>
+        <translation>Der Endpunkt hat das Test-Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted a token signed by the test signing certificate.</source>
+        <translation>Der Endpunkt hat ein mit dem Test-Signaturzertifikat signiertes Token angenommen.</translation>
+    </message>
+    <message>
+        <source>Endpoint started</source>
+        <translation>Endpunkt gestartet</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the chosen certificate</source>
+        <translation>TLS-Handshake mit dem gewählten Zertifikat</translation>
+    </message>
+    <message>
+        <source>Test token accepted (Authenticate)</source>
+        <translation>Test-Token angenommen (Authenticate)</translation>
+    </message>
+    <message>
+        <source>Application token verified with the public key</source>
+        <translation>Anwendungstoken mit dem öffentlichen Schlüssel geprüft</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>No application key is set.</source>
+        <translation>Es ist kein Anwendungsschlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not listen: %1</source>
+        <translation>Der Endpunkt konnte nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a test token: %1</source>
+        <translation>Das Test-Token kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No TLS connection: %1</source>
+        <translation>Keine TLS-Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint presented another certificate than the chosen one.</source>
+        <translation>Der Endpunkt hat ein anderes als das gewählte Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The endpoint presented the chosen certificate (SHA-256 %1).</source>
+        <translation>Der Endpunkt hat das gewählte Zertifikat vorgelegt (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The call did not get through: %1</source>
+        <translation>Der Aufruf ist nicht durchgekommen: %1</translation>
+    </message>
+    <message>
+        <source>The SignedApplicationToken echoes the nonce and its signature verifies with the application&apos;s public key.</source>
+        <translation>Das SignedApplicationToken wiederholt die Nonce, und seine Signatur ist mit dem öffentlichen Schlüssel der Anwendung gültig.</translation>
     </message>
 </context>
 <context>
@@ -393,157 +485,6 @@
     </message>
 </context>
 <context>
-    <name>ms::ui</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a key file.</source>
-        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>No application key is loaded.</source>
-        <translation>Es ist kein Anwendungsschlüssel geladen.</translation>
-    </message>
-    <message>
-        <source>A signature made with this key does not verify with its own public key: the key is damaged. Import it again.</source>
-        <translation>Eine mit diesem Schlüssel erstellte Signatur lässt sich mit dem eigenen öffentlichen Schlüssel nicht prüfen: Der Schlüssel ist beschädigt. Importieren Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>The key signs and verifies, but has only %1 bits; SuperOffice issues 2048-bit keys.</source>
-        <translation>Der Schlüssel signiert und prüft, hat aber nur %1 Bit; SuperOffice stellt 2048-Bit-Schlüssel aus.</translation>
-    </message>
-    <message>
-        <source>The %1-bit key signs, and its public key verifies the signature.</source>
-        <translation>Der %1-Bit-Schlüssel signiert, und sein öffentlicher Schlüssel bestätigt die Signatur.</translation>
-    </message>
-    <message>
-        <source>Both the private key and the registered public key are needed.</source>
-        <translation>Sowohl der private als auch der registrierte öffentliche Schlüssel werden benötigt.</translation>
-    </message>
-    <message>
-        <source>The private key matches the registered public key.</source>
-        <translation>Der private Schlüssel passt zum registrierten öffentlichen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
-        <translation>Dieser private Schlüssel gehört nicht zum registrierten öffentlichen Schlüssel (Fingerabdruck %1; der des privaten Schlüssels ist %2). SuperOffice würde jede Antwort des Endpunkts ablehnen: Importieren Sie den privaten Schlüssel, der mit diesem öffentlichen Schlüssel ausgestellt wurde, oder registrieren Sie den öffentlichen Schlüssel dieses Schlüssels im Entwicklerportal.</translation>
-    </message>
-    <message>
-        <source>No certificate is loaded.</source>
-        <translation>Es ist kein Zertifikat geladen.</translation>
-    </message>
-    <message>
-        <source>This certificate expired on %1. Tokens signed by SuperOffice today cannot be checked with it: download the current certificate of %2.</source>
-        <translation>Dieses Zertifikat ist am %1 abgelaufen. Heute von SuperOffice signierte Token lassen sich damit nicht prüfen: Laden Sie das aktuelle Zertifikat von %2 herunter.</translation>
-    </message>
-    <message>
-        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
-        <translation>Dieses Zertifikat ist erst ab %1 gültig; prüfen Sie die Uhr des Rechners oder verwenden Sie das aktuelle Zertifikat.</translation>
-    </message>
-    <message>
-        <source>This is SuperOffice&apos;s known certificate for %1.</source>
-        <translation>Dies ist das bekannte Zertifikat von SuperOffice für %1.</translation>
-    </message>
-    <message>
-        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
-        <translation>Dies ist das Zertifikat von SuperOffice für %1, auf der ersten Seite haben Sie aber %2 gewählt: Token von %2 werden abgelehnt. Gehen Sie zurück und ändern Sie die Umgebung, oder importieren Sie das Zertifikat von %2.</translation>
-    </message>
-    <message>
-        <source>The thumbprint %1 is not the known one of %2 (%3). Use this certificate only if SuperOffice announced a new one.</source>
-        <translation>Der Fingerabdruck %1 ist nicht der bekannte von %2 (%3). Verwenden Sie dieses Zertifikat nur, wenn SuperOffice ein neues angekündigt hat.</translation>
-    </message>
-    <message>
-        <source>Enter the application id (client_id).</source>
-        <translation>Geben Sie die Anwendungs-ID (client_id) ein.</translation>
-    </message>
-    <message>
-        <source>The application id has no spaces; copy it again from the developer portal.</source>
-        <translation>Die Anwendungs-ID enthält keine Leerzeichen; kopieren Sie sie erneut aus dem Entwicklerportal.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a certificate or key file.</source>
-        <translation>%1 ist zu groß für eine Zertifikats- oder Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>The key file holds no readable PEM private key.</source>
-        <translation>Die Schlüsseldatei enthält keinen lesbaren privaten PEM-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The certificate file holds no PEM or DER certificate.</source>
-        <translation>Die Zertifikatsdatei enthält kein PEM- oder DER-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The private key is encrypted with a passphrase. Decrypt it first (openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file with its passphrase.</source>
-        <translation>Der private Schlüssel ist mit einer Passphrase verschlüsselt. Entschlüsseln Sie ihn zuerst (openssl pkey -in key.pem -out plain.pem) oder importieren Sie eine PKCS#12-Datei mit ihrer Passphrase.</translation>
-    </message>
-    <message>
-        <source>The private key does not belong to the certificate (%1). Choose the key file that was created with this certificate.</source>
-        <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1). Wählen Sie die Schlüsseldatei, die mit diesem Zertifikat erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>The private key is neither RSA nor EC; use an RSA or EC key.</source>
-        <translation>Der private Schlüssel ist weder RSA noch EC; verwenden Sie einen RSA- oder EC-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a PKCS#12 (.p12/.pfx) file with a certificate and its key.</source>
-        <translation>Die PKCS#12-Datei lässt sich nicht öffnen: Die Passphrase ist falsch, oder es ist keine PKCS#12-Datei (.p12/.pfx) mit einem Zertifikat und seinem Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Choose the private key file of the certificate as well.</source>
-        <translation>Wählen Sie auch die private Schlüsseldatei des Zertifikats.</translation>
-    </message>
-    <message>
-        <source>Cannot store the %1 %2: %3</source>
-        <translation>%1 %2 kann nicht gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>The %1 is stored %2.</source>
-        <translation>%1 ist %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot write the %1 to %2: %3</source>
-        <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
-    </message>
-    <message>
-        <source>The %1 is saved in %2.</source>
-        <translation>%1 ist in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Choose where the private keys are kept.</source>
-        <translation>Wählen Sie, wo die privaten Schlüssel aufbewahrt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>application private key</source>
-        <translation>der private Anwendungsschlüssel</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>der private TLS-Schlüssel</translation>
-    </message>
-    <message>
-        <source>SuperOffice certificate</source>
-        <translation>das SuperOffice-Zertifikat</translation>
-    </message>
-    <message>
-        <source>endpoint&apos;s TLS certificate</source>
-        <translation>das TLS-Zertifikat des Endpunkts</translation>
-    </message>
-    <message>
-        <source>Cannot write the settings file %1.</source>
-        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The settings are saved in %1.</source>
-        <translation>Die Einstellungen sind in %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>ms::ui::AdminActions</name>
     <message>
         <source>Invalidate</source>
@@ -617,6 +558,45 @@
     <message>
         <source>The data directory %1 cannot be opened: %2</source>
         <translation>Das Datenverzeichnis %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::ApplicationKeyCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>No application key is loaded.</source>
+        <translation>Es ist kein Anwendungsschlüssel geladen.</translation>
+    </message>
+    <message>
+        <source>A signature made with this key does not verify with its own public key: the key is damaged. Import it again.</source>
+        <translation>Eine mit diesem Schlüssel erstellte Signatur lässt sich mit dem eigenen öffentlichen Schlüssel nicht prüfen: Der Schlüssel ist beschädigt. Importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The key signs and verifies, but has only %1 bits; SuperOffice issues 2048-bit keys.</source>
+        <translation>Der Schlüssel signiert und prüft, hat aber nur %1 Bit; SuperOffice stellt 2048-Bit-Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>The %1-bit key signs, and its public key verifies the signature.</source>
+        <translation>Der %1-Bit-Schlüssel signiert, und sein öffentlicher Schlüssel bestätigt die Signatur.</translation>
+    </message>
+    <message>
+        <source>Both the private key and the registered public key are needed.</source>
+        <translation>Sowohl der private als auch der registrierte öffentliche Schlüssel werden benötigt.</translation>
+    </message>
+    <message>
+        <source>The private key matches the registered public key.</source>
+        <translation>Der private Schlüssel passt zum registrierten öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
+        <translation>Dieser private Schlüssel gehört nicht zum registrierten öffentlichen Schlüssel (Fingerabdruck %1; der des privaten Schlüssels ist %2). SuperOffice würde jede Antwort des Endpunkts ablehnen: Importieren Sie den privaten Schlüssel, der mit diesem öffentlichen Schlüssel ausgestellt wurde, oder registrieren Sie den öffentlichen Schlüssel dieses Schlüssels im Entwicklerportal.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +687,41 @@
     </message>
 </context>
 <context>
+    <name>ms::ui::CertificateCheck</name>
+    <message>
+        <source>No certificate is loaded.</source>
+        <translation>Es ist kein Zertifikat geladen.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on %1. Tokens signed by SuperOffice today cannot be checked with it: download the current certificate of %2.</source>
+        <translation>Dieses Zertifikat ist am %1 abgelaufen. Heute von SuperOffice signierte Token lassen sich damit nicht prüfen: Laden Sie das aktuelle Zertifikat von %2 herunter.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
+        <translation>Dieses Zertifikat ist erst ab %1 gültig; prüfen Sie die Uhr des Rechners oder verwenden Sie das aktuelle Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This is SuperOffice&apos;s known certificate for %1.</source>
+        <translation>Dies ist das bekannte Zertifikat von SuperOffice für %1.</translation>
+    </message>
+    <message>
+        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
+        <translation>Dies ist das Zertifikat von SuperOffice für %1, auf der ersten Seite haben Sie aber %2 gewählt: Token von %2 werden abgelehnt. Gehen Sie zurück und ändern Sie die Umgebung, oder importieren Sie das Zertifikat von %2.</translation>
+    </message>
+    <message>
+        <source>The thumbprint %1 is not the known one of %2 (%3). Use this certificate only if SuperOffice announced a new one.</source>
+        <translation>Der Fingerabdruck %1 ist nicht der bekannte von %2 (%3). Verwenden Sie dieses Zertifikat nur, wenn SuperOffice ein neues angekündigt hat.</translation>
+    </message>
+    <message>
+        <source>Enter the application id (client_id).</source>
+        <translation>Geben Sie die Anwendungs-ID (client_id) ein.</translation>
+    </message>
+    <message>
+        <source>The application id has no spaces; copy it again from the developer portal.</source>
+        <translation>Die Anwendungs-ID enthält keine Leerzeichen; kopieren Sie sie erneut aus dem Entwicklerportal.</translation>
+    </message>
+</context>
+<context>
     <name>ms::ui::DatabaseDialog</name>
     <message>
         <source>Embedded SQLite files in the data directory</source>
@@ -725,14 +740,6 @@
         <translation>(im Schlüsselbund gespeichert; zum Ersetzen eingeben)</translation>
     </message>
     <message>
-        <source>(none: PGPASSWORD or ~/.pgpass apply)</source>
-        <translation>(keines: PGPASSWORD oder ~/.pgpass gelten)</translation>
-    </message>
-    <message>
-        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
-        <translation>Wohin der Endpunkt die Spiegelungen schreibt und woher das Fenster sie liest. Jeder Mandant erhält ein Schema Mirror_&lt;Mandant&gt; in der PostgreSQL-Datenbank. Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Die Änderung wirkt beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
@@ -743,6 +750,30 @@
     <message>
         <source>Type the PostgreSQL server&apos;s URL.</source>
         <translation>Geben Sie die URL des PostgreSQL-Servers ein.</translation>
+    </message>
+    <message>
+        <source>A SQL Server (experimental: not yet tested against a real server)</source>
+        <translation>Ein SQL Server (experimentell: noch nicht mit einem echten Server getestet)</translation>
+    </message>
+    <message>
+        <source>(none, or PGPASSWORD and ~/.pgpass for PostgreSQL)</source>
+        <translation>(keines, oder PGPASSWORD und ~/.pgpass bei PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database, or a database Mirror_&lt;tenant&gt; on the SQL Server. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
+        <translation>Wohin der Endpunkt die Spiegelungen schreibt und woher das Fenster sie liest. Jeder Mandant erhält ein Schema Mirror_&lt;Mandant&gt; in der PostgreSQL-Datenbank oder eine Datenbank Mirror_&lt;Mandant&gt; auf dem SQL Server. Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Die Änderung wirkt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Type the SQL Server&apos;s URL.</source>
+        <translation>Geben Sie die URL des SQL Servers ein.</translation>
+    </message>
+    <message>
+        <source>This is a SQL Server URL; a PostgreSQL URL starts with postgresql://.</source>
+        <translation>Das ist eine SQL-Server-URL; eine PostgreSQL-URL beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL URL; a SQL Server URL starts with mssql://.</source>
+        <translation>Das ist eine PostgreSQL-URL; eine SQL-Server-URL beginnt mit mssql://.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1504,42 @@ Vorgang: %5
         <source>The TLS certificate or its key is missing.</source>
         <translation>Das TLS-Zertifikat oder sein Schlüssel fehlt.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate or key file.</source>
+        <translation>%1 ist zu groß für eine Zertifikats- oder Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The key file holds no readable PEM private key.</source>
+        <translation>Die Schlüsseldatei enthält keinen lesbaren privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no PEM or DER certificate.</source>
+        <translation>Die Zertifikatsdatei enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a passphrase. Decrypt it first (openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file with its passphrase.</source>
+        <translation>Der private Schlüssel ist mit einer Passphrase verschlüsselt. Entschlüsseln Sie ihn zuerst (openssl pkey -in key.pem -out plain.pem) oder importieren Sie eine PKCS#12-Datei mit ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate (%1). Choose the key file that was created with this certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1). Wählen Sie die Schlüsseldatei, die mit diesem Zertifikat erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The private key is neither RSA nor EC; use an RSA or EC key.</source>
+        <translation>Der private Schlüssel ist weder RSA noch EC; verwenden Sie einen RSA- oder EC-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a PKCS#12 (.p12/.pfx) file with a certificate and its key.</source>
+        <translation>Die PKCS#12-Datei lässt sich nicht öffnen: Die Passphrase ist falsch, oder es ist keine PKCS#12-Datei (.p12/.pfx) mit einem Zertifikat und seinem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file of the certificate as well.</source>
+        <translation>Wählen Sie auch die private Schlüsseldatei des Zertifikats.</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::WindowActions</name>
@@ -1643,6 +1710,57 @@ Vorgang: %5
     <message>
         <source>Choose where the mirrors live: SQLite files or a PostgreSQL server</source>
         <translation>Wählen, wo die Spiegelungen liegen: SQLite-Dateien oder ein PostgreSQL-Server</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::WizardSaver</name>
+    <message>
+        <source>Cannot store the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 is stored %2.</source>
+        <translation>%1 ist %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 is saved in %2.</source>
+        <translation>%1 ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose where the private keys are kept.</source>
+        <translation>Wählen Sie, wo die privaten Schlüssel aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>application private key</source>
+        <translation>der private Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>der private TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>SuperOffice certificate</source>
+        <translation>das SuperOffice-Zertifikat</translation>
+    </message>
+    <message>
+        <source>endpoint&apos;s TLS certificate</source>
+        <translation>das TLS-Zertifikat des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1.</source>
+        <translation>Die Einstellungen sind in %1 gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -133,25 +133,6 @@
     </message>
 </context>
 <context>
-    <name>ms</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not prepare the query: %1</source>
-        <translation>Kunne ikke forberede spørringen: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the mirror: %1</source>
-        <translation>Kunne ikke lese speilet: %1</translation>
-    </message>
-    <message>
-        <source>Reading the mirror stopped: %1</source>
-        <translation>Lesingen av speilet stoppet: %1</translation>
-    </message>
-</context>
-<context>
     <name>ms::CsvExporter</name>
     <message>
         <source>The tenant %1 has no mirror.</source>
@@ -219,6 +200,10 @@
         <source>The page key does not fit the order.</source>
         <translation>Sidenøkkelen passer ikke til sorteringen.</translation>
     </message>
+    <message>
+        <source>The table name %1 is not a valid identifier.</source>
+        <translation>Tabellnavnet %1 er ikke en gyldig identifikator.</translation>
+    </message>
 </context>
 <context>
     <name>ms::MirrorReader</name>
@@ -229,6 +214,18 @@
     <message>
         <source>The tenant %1 has no mirror.</source>
         <translation>Tenanten %1 har ikke noe speil.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the query: %1</source>
+        <translation>Kunne ikke forberede spørringen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the mirror: %1</source>
+        <translation>Kunne ikke lese speilet: %1</translation>
+    </message>
+    <message>
+        <source>Reading the mirror stopped: %1</source>
+        <translation>Lesingen av speilet stoppet: %1</translation>
     </message>
 </context>
 <context>
@@ -267,6 +264,101 @@
     <message>
         <source>Could not connect to the PostgreSQL mirror %1: %2</source>
         <translation>Kunne ikke koble til PostgreSQL-speilet %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s ODBC driver (QODBC) is not installed.</source>
+        <translation>ODBC-driveren til Qt (QODBC) er ikke installert.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SQL Server mirror %1: %2</source>
+        <translation>Kunne ikke koble til SQL Server-speilet %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the query&apos;s transaction: %1</source>
+        <translation>Kunne ikke starte transaksjonen for spørringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ms::SelfTest</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Intet svar fra %1 innen %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1 instead of 200.</source>
+        <translation>Endepunktet svarte HTTP %1 i stedet for 200.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a SOAP fault: %1</source>
+        <translation>Endepunktet svarte med en SOAP-feil: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not an Authenticate response: %1</source>
+        <translation>Svaret er ikke et Authenticate-svar: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the test token: %1</source>
+        <translation>Endepunktet avviste testtokenet: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted a token signed by the test signing certificate.</source>
+        <translation>Endepunktet godtok et token signert med testsertifikatet for signering.</translation>
+    </message>
+    <message>
+        <source>Endpoint started</source>
+        <translation>Endepunktet startet</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the chosen certificate</source>
+        <translation>TLS-håndtrykk med det valgte sertifikatet</translation>
+    </message>
+    <message>
+        <source>Test token accepted (Authenticate)</source>
+        <translation>Testtoken godtatt (Authenticate)</translation>
+    </message>
+    <message>
+        <source>Application token verified with the public key</source>
+        <translation>Applikasjonstoken verifisert med den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Kan ikke opprette en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>No application key is set.</source>
+        <translation>Ingen applikasjonsnøkkel er satt.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not listen: %1</source>
+        <translation>Endepunktet kunne ikke lytte: %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lytter på %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a test token: %1</source>
+        <translation>Kan ikke lage et testtoken: %1</translation>
+    </message>
+    <message>
+        <source>No TLS connection: %1</source>
+        <translation>Ingen TLS-forbindelse: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint presented another certificate than the chosen one.</source>
+        <translation>Endepunktet viste et annet sertifikat enn det valgte.</translation>
+    </message>
+    <message>
+        <source>The endpoint presented the chosen certificate (SHA-256 %1).</source>
+        <translation>Endepunktet viste det valgte sertifikatet (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The call did not get through: %1</source>
+        <translation>Kallet kom ikke gjennom: %1</translation>
+    </message>
+    <message>
+        <source>The SignedApplicationToken echoes the nonce and its signature verifies with the application&apos;s public key.</source>
+        <translation>SignedApplicationToken gjentar nonce-verdien, og signaturen verifiseres med applikasjonens offentlige nøkkel.</translation>
     </message>
 </context>
 <context>
@@ -393,157 +485,6 @@
     </message>
 </context>
 <context>
-    <name>ms::ui</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikke lese %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a key file.</source>
-        <translation>%1 er for stor til å være en nøkkelfil.</translation>
-    </message>
-    <message>
-        <source>No application key is loaded.</source>
-        <translation>Ingen applikasjonsnøkkel er lastet.</translation>
-    </message>
-    <message>
-        <source>A signature made with this key does not verify with its own public key: the key is damaged. Import it again.</source>
-        <translation>En signatur laget med denne nøkkelen lar seg ikke verifisere med dens egen offentlige nøkkel: nøkkelen er skadet. Importer den på nytt.</translation>
-    </message>
-    <message>
-        <source>The key signs and verifies, but has only %1 bits; SuperOffice issues 2048-bit keys.</source>
-        <translation>Nøkkelen signerer og verifiserer, men har bare %1 bit; SuperOffice utsteder 2048-bits nøkler.</translation>
-    </message>
-    <message>
-        <source>The %1-bit key signs, and its public key verifies the signature.</source>
-        <translation>%1-bits nøkkelen signerer, og dens offentlige nøkkel verifiserer signaturen.</translation>
-    </message>
-    <message>
-        <source>Both the private key and the registered public key are needed.</source>
-        <translation>Både den private nøkkelen og den registrerte offentlige nøkkelen trengs.</translation>
-    </message>
-    <message>
-        <source>The private key matches the registered public key.</source>
-        <translation>Den private nøkkelen passer til den registrerte offentlige nøkkelen.</translation>
-    </message>
-    <message>
-        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
-        <translation>Denne private nøkkelen hører ikke til den registrerte offentlige nøkkelen (fingeravtrykk %1; den private nøkkelens er %2). SuperOffice ville avvise alle svar fra endepunktet: importer den private nøkkelen som ble utstedt sammen med den offentlige nøkkelen, eller registrer denne nøkkelens offentlige nøkkel i utviklerportalen.</translation>
-    </message>
-    <message>
-        <source>No certificate is loaded.</source>
-        <translation>Ingen sertifikat er lastet.</translation>
-    </message>
-    <message>
-        <source>This certificate expired on %1. Tokens signed by SuperOffice today cannot be checked with it: download the current certificate of %2.</source>
-        <translation>Dette sertifikatet utløp %1. Tokener som SuperOffice signerer i dag, kan ikke kontrolleres med det: last ned det gjeldende sertifikatet for %2.</translation>
-    </message>
-    <message>
-        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
-        <translation>Dette sertifikatet er først gyldig fra %1; kontroller datamaskinens klokke eller bruk det gjeldende sertifikatet.</translation>
-    </message>
-    <message>
-        <source>This is SuperOffice&apos;s known certificate for %1.</source>
-        <translation>Dette er SuperOffice sitt kjente sertifikat for %1.</translation>
-    </message>
-    <message>
-        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
-        <translation>Dette er SuperOffice sitt sertifikat for %1, men du valgte %2 på første side: tokener fra %2 blir avvist. Gå tilbake og endre miljøet, eller importer sertifikatet for %2.</translation>
-    </message>
-    <message>
-        <source>The thumbprint %1 is not the known one of %2 (%3). Use this certificate only if SuperOffice announced a new one.</source>
-        <translation>Tommelavtrykket %1 er ikke det kjente for %2 (%3). Bruk dette sertifikatet bare hvis SuperOffice har varslet et nytt.</translation>
-    </message>
-    <message>
-        <source>Enter the application id (client_id).</source>
-        <translation>Skriv inn applikasjons-id-en (client_id).</translation>
-    </message>
-    <message>
-        <source>The application id has no spaces; copy it again from the developer portal.</source>
-        <translation>Applikasjons-id-en har ingen mellomrom; kopier den på nytt fra utviklerportalen.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a certificate or key file.</source>
-        <translation>%1 er for stor til å være en sertifikat- eller nøkkelfil.</translation>
-    </message>
-    <message>
-        <source>The key file holds no readable PEM private key.</source>
-        <translation>Nøkkelfilen inneholder ingen lesbar privat PEM-nøkkel.</translation>
-    </message>
-    <message>
-        <source>The certificate file holds no PEM or DER certificate.</source>
-        <translation>Sertifikatfilen inneholder ikke noe PEM- eller DER-sertifikat.</translation>
-    </message>
-    <message>
-        <source>The private key is encrypted with a passphrase. Decrypt it first (openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file with its passphrase.</source>
-        <translation>Den private nøkkelen er kryptert med en passfrase. Dekrypter den først (openssl pkey -in key.pem -out plain.pem), eller importer en PKCS#12-fil med passfrasen.</translation>
-    </message>
-    <message>
-        <source>The private key does not belong to the certificate (%1). Choose the key file that was created with this certificate.</source>
-        <translation>Den private nøkkelen hører ikke til sertifikatet (%1). Velg nøkkelfilen som ble laget sammen med dette sertifikatet.</translation>
-    </message>
-    <message>
-        <source>The private key is neither RSA nor EC; use an RSA or EC key.</source>
-        <translation>Den private nøkkelen er verken RSA eller EC; bruk en RSA- eller EC-nøkkel.</translation>
-    </message>
-    <message>
-        <source>Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a PKCS#12 (.p12/.pfx) file with a certificate and its key.</source>
-        <translation>Kan ikke åpne PKCS#12-filen: passfrasen er feil, eller det er ikke en PKCS#12-fil (.p12/.pfx) med et sertifikat og nøkkelen.</translation>
-    </message>
-    <message>
-        <source>Choose the private key file of the certificate as well.</source>
-        <translation>Velg også sertifikatets private nøkkelfil.</translation>
-    </message>
-    <message>
-        <source>Cannot store the %1 %2: %3</source>
-        <translation>Kan ikke lagre %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>The %1 is stored %2.</source>
-        <translation>%1 er lagret %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the %1 to %2: %3</source>
-        <translation>Kan ikke skrive %1 til %2: %3</translation>
-    </message>
-    <message>
-        <source>The %1 is saved in %2.</source>
-        <translation>%1 er lagret i %2.</translation>
-    </message>
-    <message>
-        <source>Choose where the private keys are kept.</source>
-        <translation>Velg hvor de private nøklene skal oppbevares.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>Kan ikke opprette mappen %1.</translation>
-    </message>
-    <message>
-        <source>application private key</source>
-        <translation>applikasjonens private nøkkel</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>den private TLS-nøkkelen</translation>
-    </message>
-    <message>
-        <source>SuperOffice certificate</source>
-        <translation>SuperOffice-sertifikatet</translation>
-    </message>
-    <message>
-        <source>endpoint&apos;s TLS certificate</source>
-        <translation>endepunktets TLS-sertifikat</translation>
-    </message>
-    <message>
-        <source>Cannot write the settings file %1.</source>
-        <translation>Kan ikke skrive innstillingsfilen %1.</translation>
-    </message>
-    <message>
-        <source>The settings are saved in %1.</source>
-        <translation>Innstillingene er lagret i %1.</translation>
-    </message>
-</context>
-<context>
     <name>ms::ui::AdminActions</name>
     <message>
         <source>Invalidate</source>
@@ -617,6 +558,45 @@
     <message>
         <source>The data directory %1 cannot be opened: %2</source>
         <translation>Datamappen %1 kan ikke åpnes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::ApplicationKeyCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 er for stor til å være en nøkkelfil.</translation>
+    </message>
+    <message>
+        <source>No application key is loaded.</source>
+        <translation>Ingen applikasjonsnøkkel er lastet.</translation>
+    </message>
+    <message>
+        <source>A signature made with this key does not verify with its own public key: the key is damaged. Import it again.</source>
+        <translation>En signatur laget med denne nøkkelen lar seg ikke verifisere med dens egen offentlige nøkkel: nøkkelen er skadet. Importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The key signs and verifies, but has only %1 bits; SuperOffice issues 2048-bit keys.</source>
+        <translation>Nøkkelen signerer og verifiserer, men har bare %1 bit; SuperOffice utsteder 2048-bits nøkler.</translation>
+    </message>
+    <message>
+        <source>The %1-bit key signs, and its public key verifies the signature.</source>
+        <translation>%1-bits nøkkelen signerer, og dens offentlige nøkkel verifiserer signaturen.</translation>
+    </message>
+    <message>
+        <source>Both the private key and the registered public key are needed.</source>
+        <translation>Både den private nøkkelen og den registrerte offentlige nøkkelen trengs.</translation>
+    </message>
+    <message>
+        <source>The private key matches the registered public key.</source>
+        <translation>Den private nøkkelen passer til den registrerte offentlige nøkkelen.</translation>
+    </message>
+    <message>
+        <source>This private key does not belong to the registered public key (fingerprint %1; the private key&apos;s is %2). SuperOffice would reject every answer of the endpoint: import the private key issued with that public key, or register this key&apos;s public key in the developer portal.</source>
+        <translation>Denne private nøkkelen hører ikke til den registrerte offentlige nøkkelen (fingeravtrykk %1; den private nøkkelens er %2). SuperOffice ville avvise alle svar fra endepunktet: importer den private nøkkelen som ble utstedt sammen med den offentlige nøkkelen, eller registrer denne nøkkelens offentlige nøkkel i utviklerportalen.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +687,41 @@
     </message>
 </context>
 <context>
+    <name>ms::ui::CertificateCheck</name>
+    <message>
+        <source>No certificate is loaded.</source>
+        <translation>Ingen sertifikat er lastet.</translation>
+    </message>
+    <message>
+        <source>This certificate expired on %1. Tokens signed by SuperOffice today cannot be checked with it: download the current certificate of %2.</source>
+        <translation>Dette sertifikatet utløp %1. Tokener som SuperOffice signerer i dag, kan ikke kontrolleres med det: last ned det gjeldende sertifikatet for %2.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from %1; check the computer&apos;s clock or use the current certificate.</source>
+        <translation>Dette sertifikatet er først gyldig fra %1; kontroller datamaskinens klokke eller bruk det gjeldende sertifikatet.</translation>
+    </message>
+    <message>
+        <source>This is SuperOffice&apos;s known certificate for %1.</source>
+        <translation>Dette er SuperOffice sitt kjente sertifikat for %1.</translation>
+    </message>
+    <message>
+        <source>This is SuperOffice&apos;s certificate for %1, but you chose %2 on the first page: tokens from %2 will be refused. Go back and change the environment, or import the certificate of %2.</source>
+        <translation>Dette er SuperOffice sitt sertifikat for %1, men du valgte %2 på første side: tokener fra %2 blir avvist. Gå tilbake og endre miljøet, eller importer sertifikatet for %2.</translation>
+    </message>
+    <message>
+        <source>The thumbprint %1 is not the known one of %2 (%3). Use this certificate only if SuperOffice announced a new one.</source>
+        <translation>Tommelavtrykket %1 er ikke det kjente for %2 (%3). Bruk dette sertifikatet bare hvis SuperOffice har varslet et nytt.</translation>
+    </message>
+    <message>
+        <source>Enter the application id (client_id).</source>
+        <translation>Skriv inn applikasjons-id-en (client_id).</translation>
+    </message>
+    <message>
+        <source>The application id has no spaces; copy it again from the developer portal.</source>
+        <translation>Applikasjons-id-en har ingen mellomrom; kopier den på nytt fra utviklerportalen.</translation>
+    </message>
+</context>
+<context>
     <name>ms::ui::DatabaseDialog</name>
     <message>
         <source>Embedded SQLite files in the data directory</source>
@@ -725,14 +740,6 @@
         <translation>(lagret i nøkkelringen; skriv for å erstatte)</translation>
     </message>
     <message>
-        <source>(none: PGPASSWORD or ~/.pgpass apply)</source>
-        <translation>(ingen: PGPASSWORD eller ~/.pgpass gjelder)</translation>
-    </message>
-    <message>
-        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
-        <translation>Hvor endepunktet skriver speilene og vinduet leser dem. Hver tenant får et skjema Mirror_&lt;tenant&gt; i PostgreSQL-databasen. Passordet lagres i systemets nøkkelring, aldri i innstillingsfilen. Endringen gjelder fra neste oppstart.</translation>
-    </message>
-    <message>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
@@ -743,6 +750,30 @@
     <message>
         <source>Type the PostgreSQL server&apos;s URL.</source>
         <translation>Skriv inn URL-en til PostgreSQL-serveren.</translation>
+    </message>
+    <message>
+        <source>A SQL Server (experimental: not yet tested against a real server)</source>
+        <translation>En SQL Server (eksperimentell: ennå ikke testet mot en ekte server)</translation>
+    </message>
+    <message>
+        <source>(none, or PGPASSWORD and ~/.pgpass for PostgreSQL)</source>
+        <translation>(ingen, eller PGPASSWORD og ~/.pgpass for PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where the endpoint writes the mirrors and the window reads them. Each tenant gets a schema Mirror_&lt;tenant&gt; in the PostgreSQL database, or a database Mirror_&lt;tenant&gt; on the SQL Server. The password is kept in the system keychain, never in the settings file. The change takes effect at the next start.</source>
+        <translation>Hvor endepunktet skriver speilene og vinduet leser dem. Hver kunde får et skjema Mirror_&lt;kunde&gt; i PostgreSQL-databasen, eller en database Mirror_&lt;kunde&gt; på SQL Server. Passordet lagres i systemets nøkkelring, aldri i innstillingsfilen. Endringen gjelder fra neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Type the SQL Server&apos;s URL.</source>
+        <translation>Skriv inn URL-en til SQL Server.</translation>
+    </message>
+    <message>
+        <source>This is a SQL Server URL; a PostgreSQL URL starts with postgresql://.</source>
+        <translation>Dette er en SQL Server-URL; en PostgreSQL-URL begynner med postgresql://.</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL URL; a SQL Server URL starts with mssql://.</source>
+        <translation>Dette er en PostgreSQL-URL; en SQL Server-URL begynner med mssql://.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1504,42 @@ Operasjon: %5
         <source>The TLS certificate or its key is missing.</source>
         <translation>TLS-sertifikatet eller nøkkelen mangler.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate or key file.</source>
+        <translation>%1 er for stor til å være en sertifikat- eller nøkkelfil.</translation>
+    </message>
+    <message>
+        <source>The key file holds no readable PEM private key.</source>
+        <translation>Nøkkelfilen inneholder ingen lesbar privat PEM-nøkkel.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no PEM or DER certificate.</source>
+        <translation>Sertifikatfilen inneholder ikke noe PEM- eller DER-sertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted with a passphrase. Decrypt it first (openssl pkey -in key.pem -out plain.pem), or import a PKCS#12 file with its passphrase.</source>
+        <translation>Den private nøkkelen er kryptert med en passfrase. Dekrypter den først (openssl pkey -in key.pem -out plain.pem), eller importer en PKCS#12-fil med passfrasen.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate (%1). Choose the key file that was created with this certificate.</source>
+        <translation>Den private nøkkelen hører ikke til sertifikatet (%1). Velg nøkkelfilen som ble laget sammen med dette sertifikatet.</translation>
+    </message>
+    <message>
+        <source>The private key is neither RSA nor EC; use an RSA or EC key.</source>
+        <translation>Den private nøkkelen er verken RSA eller EC; bruk en RSA- eller EC-nøkkel.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PKCS#12 file: the passphrase is wrong, or it is not a PKCS#12 (.p12/.pfx) file with a certificate and its key.</source>
+        <translation>Kan ikke åpne PKCS#12-filen: passfrasen er feil, eller det er ikke en PKCS#12-fil (.p12/.pfx) med et sertifikat og nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file of the certificate as well.</source>
+        <translation>Velg også sertifikatets private nøkkelfil.</translation>
+    </message>
 </context>
 <context>
     <name>ms::ui::WindowActions</name>
@@ -1643,6 +1710,57 @@ Operasjon: %5
     <message>
         <source>Choose where the mirrors live: SQLite files or a PostgreSQL server</source>
         <translation>Velg hvor speilene ligger: SQLite-filer eller en PostgreSQL-server</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ui::WizardSaver</name>
+    <message>
+        <source>Cannot store the %1 %2: %3</source>
+        <translation>Kan ikke lagre %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The %1 is stored %2.</source>
+        <translation>%1 er lagret %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 to %2: %3</source>
+        <translation>Kan ikke skrive %1 til %2: %3</translation>
+    </message>
+    <message>
+        <source>The %1 is saved in %2.</source>
+        <translation>%1 er lagret i %2.</translation>
+    </message>
+    <message>
+        <source>Choose where the private keys are kept.</source>
+        <translation>Velg hvor de private nøklene skal oppbevares.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <source>application private key</source>
+        <translation>applikasjonens private nøkkel</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>den private TLS-nøkkelen</translation>
+    </message>
+    <message>
+        <source>SuperOffice certificate</source>
+        <translation>SuperOffice-sertifikatet</translation>
+    </message>
+    <message>
+        <source>endpoint&apos;s TLS certificate</source>
+        <translation>endepunktets TLS-sertifikat</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Kan ikke skrive innstillingsfilen %1.</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1.</source>
+        <translation>Innstillingene er lagret i %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "screenshotrunner.h"
 
+#include "databasedialog.h"
 #include "democycle.h"
 #include "endpointstatusbar.h"
 #include "eventlogpane.h"
@@ -14,7 +15,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
@@ -95,9 +98,22 @@ void ScreenshotRunner::grabQuery()
 void ScreenshotRunner::grabEvents()
 {
     save(m_window.eventLogPane(), u"event-log"_s);
+    grabDatabaseDialog();
     m_window.tabs()->setCurrentWidget(m_window.contentsPane());
     m_finished = true;
     Q_EMIT done(m_ok);
+}
+
+void ScreenshotRunner::grabDatabaseDialog()
+{
+    // Shown filled in, never accepted: the screenshot must not change the saved setting.
+    DatabaseDialog dialog(&m_window);
+    if (auto *sqlServer = dialog.findChild<QRadioButton *>(u"databaseSqlServer"_s))
+        sqlServer->setChecked(true);
+    if (auto *url = dialog.findChild<QLineEdit *>(u"databaseUrl"_s))
+        url->setText(u"mssql://mirror@sql.example.com:1433/"_s);
+    dialog.show();
+    save(&dialog, u"database-dialog"_s);
 }
 
 bool ScreenshotRunner::save(QWidget *widget, const QString &name)

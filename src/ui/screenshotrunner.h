@@ -34,6 +34,7 @@ private:
     void grabBrowsing();
     void grabQuery();
     void grabEvents();
+    void grabDatabaseDialog();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);
     void after(int ms, void (ScreenshotRunner::*step)());
