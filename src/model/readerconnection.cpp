@@ -120,6 +120,25 @@ void ReaderConnection::openSqlite(const ReadAccess &access)
     }
 }
 
+QString ReaderConnection::openServer(const QString &driver, const QString &driverMissing,
+                                     const std::function<void(QSqlDatabase &)> &configure)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        fail(driverMissing);
+    }
+    configure(db);
+    if (!db.open())
+        return db.lastError().text();
+    QString reason;
+    for (const QString &sql : sessionSetupSql(m_kind, m_location)) {
+        if (!execOwn(db, sql, &reason))
+            break;
+    }
+    return reason;
+}
+
 void ReaderConnection::openPostgres(const ReadAccess &access)
 {
     m_kind = ReaderDialect::Kind::Postgres;
@@ -129,39 +148,17 @@ void ReaderConnection::openPostgres(const ReadAccess &access)
                                                       "The mirror schema %1 is not a valid name.")
                               .arg(access.schema));
     const QString where = u"%1/%2"_s.arg(access.host, access.databaseName);
-    QString reason;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-        if (!db.isValid()) {
-            db = QSqlDatabase();
-            fail(QCoreApplication::translate("ms::ReaderConnection",
-                                             "Qt's PostgreSQL driver (QPSQL) is not installed."));
-        }
-        db.setDatabaseName(access.databaseName);
-        db.setHostName(access.host);
-        if (access.port > 0)
-            db.setPort(access.port);
-        db.setUserName(access.user);
-        db.setPassword(access.password);
-        db.setConnectOptions(access.connectOptions);
-        if (!db.open()) {
-            reason = db.lastError().text();
-        } else {
-            for (const QString &sql : sessionSetupSql(m_kind, m_location)) {
-                if (!execOwn(db, sql, &reason))
-                    break;
-            }
-        }
-        if (reason.isEmpty()) {
-            if (PGconn *connection = pgConnection(db))
-                m_pgCancel = PQgetCancel(connection);
-        }
-        db = QSqlDatabase();
-    }
+    const QString reason =
+        openServer(u"QPSQL"_s,
+                   QCoreApplication::translate("ms::ReaderConnection",
+                                               "Qt's PostgreSQL driver (QPSQL) is not installed."),
+                   [&access](QSqlDatabase &db) { configureServerConnection(db, access); });
     if (!reason.isEmpty())
         fail(QCoreApplication::translate("ms::ReaderConnection",
                                          "Could not connect to the PostgreSQL mirror %1: %2")
                  .arg(where, reason.trimmed()));
+    if (PGconn *connection = pgConnection(database()))
+        m_pgCancel = PQgetCancel(connection);
 }
 
 void ReaderConnection::openSqlServer(const ReadAccess &access)
@@ -171,33 +168,21 @@ void ReaderConnection::openSqlServer(const ReadAccess &access)
     // access.databaseName is the FreeTDS connection string of the tenant's own database.
     const QString where =
         u"%1:%2/%3"_s.arg(access.host).arg(access.port).arg(mirrorDatabaseName(m_tenant));
-    QString reason;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QODBC"_s, m_name);
-        if (!db.isValid()) {
-            db = QSqlDatabase();
-            fail(QCoreApplication::translate("ms::ReaderConnection",
-                                             "Qt's ODBC driver (QODBC) is not installed."));
-        }
-        // The credentials braced into the connection string: QODBC would append UID and PWD
-        // unescaped, and a ';' in a password would end it.
-        QString connection = access.databaseName;
-        if (!access.user.isEmpty())
-            connection += u";UID="_s + odbcValue(access.user);
-        if (!access.password.isEmpty())
-            connection += u";PWD="_s + odbcValue(access.password);
-        db.setDatabaseName(connection);
-        db.setConnectOptions(access.connectOptions);
-        if (!db.open()) {
-            reason = db.lastError().text();
-        } else {
-            for (const QString &sql : sessionSetupSql(m_kind, m_location)) {
-                if (!execOwn(db, sql, &reason))
-                    break;
-            }
-        }
-        db = QSqlDatabase();
-    }
+    const QString reason =
+        openServer(u"QODBC"_s,
+                   QCoreApplication::translate("ms::ReaderConnection",
+                                               "Qt's ODBC driver (QODBC) is not installed."),
+                   [&access](QSqlDatabase &db) {
+                       // The credentials braced into the connection string: QODBC would append UID
+                       // and PWD unescaped, and a ';' in a password would end it.
+                       QString connection = access.databaseName;
+                       if (!access.user.isEmpty())
+                           connection += u";UID="_s + odbcValue(access.user);
+                       if (!access.password.isEmpty())
+                           connection += u";PWD="_s + odbcValue(access.password);
+                       db.setDatabaseName(connection);
+                       db.setConnectOptions(access.connectOptions);
+                   });
     if (!reason.isEmpty())
         fail(QCoreApplication::translate("ms::ReaderConnection",
                                          "Could not connect to the SQL Server mirror %1: %2")

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace ms {
@@ -55,6 +56,10 @@ private:
     void openSqlite(const ReadAccess &access);
     void openPostgres(const ReadAccess &access);
     void openSqlServer(const ReadAccess &access);
+    /// Opens m_name through `driver` as `configure` sets it up and runs the session setup of
+    /// m_kind; the reason when it could not (fails at once without the driver).
+    QString openServer(const QString &driver, const QString &driverMissing,
+                       const std::function<void(QSqlDatabase &)> &configure);
     void fail(const QString &reason);
 
     QString m_name;

@@ -30,13 +30,7 @@ PostgresConnection::PostgresConnection(const ReadAccess &access, const QString &
         if (!db.isValid()) {
             reason = u"Qt's PostgreSQL driver (QPSQL) is not installed"_s;
         } else {
-            db.setDatabaseName(access.databaseName);
-            db.setHostName(access.host);
-            if (access.port > 0)
-                db.setPort(access.port);
-            db.setUserName(access.user);
-            db.setPassword(access.password);
-            db.setConnectOptions(access.connectOptions);
+            configureServerConnection(db, access);
             if (!db.open())
                 reason = db.lastError().text();
         }

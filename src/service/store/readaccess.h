@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace ms {
 
 /// How a reader (the window's panes, the simulator's verifier) opens its own QSqlDatabase on one
@@ -21,5 +23,9 @@ struct ReadAccess
     QString connectOptions; ///< QSqlDatabase::setConnectOptions
     QString schema;         ///< "Mirror_<ctx>" on PostgreSQL, empty for SQLite
 };
+
+/// Sets a server connection's database, host, port, user, password and options from `access`
+/// (PostgreSQL: every reader of a PostgreSQL mirror opens it this way).
+void configureServerConnection(QSqlDatabase &db, const ReadAccess &access);
 
 } // namespace ms
