@@ -140,6 +140,9 @@ HttpResponse MirroringService::handle(const HttpRequest &request)
                 tenant = token.claims.tenant;
                 call.tenant = tenant;
                 m_registry.recordCall(tenant, call.operation, now());
+                // The mirror (and its metadata table) exists from the first call with a valid
+                // token, even one refused afterwards for what its body holds (PROTOCOL.md).
+                m_slots.withStore(tenant, [](MirrorStore &) {});
                 response = soapResponse(200, dispatch(reader, token.claims, call));
                 call.ok = true;
             }
@@ -202,8 +205,6 @@ QByteArray MirroringService::authenticate(SoapRequestReader &reader, const Token
 {
     const AuthenticateRequest request = reader.readAuthenticate();
     Q_UNUSED(request)
-    // The mirror (and its metadata table) exists from the first call with a valid token.
-    m_slots.withStore(claims.tenant, [](MirrorStore &) {});
 
     AuthenticateResponse response;
     response.isSuccessful = true;
