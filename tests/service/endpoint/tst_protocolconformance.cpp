@@ -8,6 +8,8 @@
 
 #include <QXmlStreamReader>
 
+Q_DECLARE_METATYPE(ms::ColumnSchema)
+
 using namespace Qt::Literals::StringLiterals;
 using namespace testsupport;
 
@@ -142,6 +144,34 @@ ms::RowBatch valuesRow(int id, const QList<ms::CellValue> &cells)
     batch.rows.append({ms::RowOperation::Insert, std::nullopt, values});
     batch.lsn = id;
     return batch;
+}
+
+/// Names of a mirror table's columns in their order.
+QStringList mirrorColumns(const QString &path, const QString &table)
+{
+    QStringList names;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"select name from pragma_table_info('%1') order by cid"_s.arg(table));
+            while (q.next())
+                names += q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+QStringList columnNames(const ms::TableSchema &schema)
+{
+    QStringList names;
+    for (const ms::ColumnSchema &c : schema.columns)
+        names += c.name;
+    return names;
 }
 
 } // namespace
@@ -396,6 +426,10 @@ private Q_SLOTS:
             QCOMPARE(messageText(answer.body, u"ClientState"_s), std::optional(state));
         }
         QVERIFY(answers[0].second.body.contains("<IsSuccessful>true</IsSuccessful>"));
+        // The nonce comes back byte for byte, in the letter case the token gave it.
+        QVERIFY(messageText(answers[0].second.body, u"SignedApplicationToken"_s)
+                    .value_or(QString())
+                    .startsWith(u"00112233445566778899aabbccddeeff."_s));
         QCOMPARE(messageText(answers[2].second.body, u"IsSuccessful"_s), std::optional(u"true"_s));
         QCOMPARE(messageText(answers[4].second.body, u"IsSuccessful"_s), std::optional(u"true"_s));
 
@@ -515,6 +549,88 @@ private Q_SLOTS:
             soapPost(ms::writeTableSchemaRequest(t, {u""_s, {fresh, named}}), "TableSchema"));
         QVERIFY2(isClientFault(answer), answer.body.constData());
         QCOMPARE(dumpMirror(mirrorPath(dir, u"CustName"_s)), before);
+    }
+    // TableSchema: Altered is only columns added, anywhere in the list, each nullable (any
+    // default) or NOT NULL with a constant default in any parentheses; rows, LSN and the
+    // schema's column order are kept. Anything else is Recreated.
+    void alteredOrRecreated_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::addColumn<ms::ColumnSchema>("added");
+        QTest::addColumn<bool>("altered");
+        using C = ms::ColumnSchema;
+        QTest::newRow("nullable appended") << 3 << C{u"x"_s, u"int"_s, true, {}} << true;
+        QTest::newRow("nullable first") << 0 << C{u"x"_s, u"int"_s, true, {}} << true;
+        QTest::newRow("nullable, getdate() default, in the middle")
+            << 1 << C{u"x"_s, u"datetime"_s, true, u"(getdate())"_s} << true;
+        QTest::newRow("NOT NULL ((0))") << 3 << C{u"x"_s, u"int"_s, false, u"((0))"_s} << true;
+        QTest::newRow("NOT NULL 0, no parentheses")
+            << 2 << C{u"x"_s, u"int"_s, false, u"0"_s} << true;
+        QTest::newRow("NOT NULL (((-1.5))) in the middle")
+            << 1 << C{u"x"_s, u"float"_s, false, u"(((-1.5)))"_s} << true;
+        QTest::newRow("NOT NULL (N'a''b') first")
+            << 0 << C{u"x"_s, u"nvarchar(10)"_s, false, u"(N'a''b')"_s} << true;
+        QTest::newRow("NOT NULL without default") << 3 << C{u"x"_s, u"int"_s, false, {}} << false;
+        QTest::newRow("NOT NULL (getdate())")
+            << 3 << C{u"x"_s, u"datetime"_s, false, u"(getdate())"_s} << false;
+    }
+    void alteredOrRecreated()
+    {
+        QFETCH(int, position);
+        QFETCH(ms::ColumnSchema, added);
+        QFETCH(bool, altered);
+        QTemporaryDir dir;
+        ServeProcess serve(dir.path());
+        const QString t = token(u"CustAlter"_s);
+        const QString path = mirrorPath(dir, u"CustAlter"_s);
+        QCOMPARE(rawExchange(serve.port(),
+                             soapPost(ms::writeTableSchemaRequest(t, {u""_s, {contactSchema()}}),
+                                      "TableSchema"))
+                     .status,
+                 200);
+        QCOMPARE(rawExchange(serve.port(),
+                             soapPost(ms::writeRowDataRequest(t, {u""_s, {contactBatch(1, 2, 7)}}),
+                                      "RowData"))
+                     .status,
+                 200);
+        ms::TableSchema schema = contactSchema();
+        schema.columns.insert(position, added);
+        const RawResponse answer =
+            rawExchange(serve.port(),
+                        soapPost(ms::writeTableSchemaRequest(t, {u""_s, {schema}}), "TableSchema"));
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        const auto states = ms::readTableSchemaResponse(answer.body).tables;
+        QCOMPARE(states.size(), 1);
+        QCOMPARE(states[0].schemaChange,
+                 altered ? ms::SchemaChange::Altered : ms::SchemaChange::Recreated);
+        QCOMPARE(states[0].lsn, altered ? 7 : -1);
+        QCOMPARE(mirrorScalar(path, u"select count(*) from contact"_s), QVariant(altered ? 2 : 0));
+        QCOMPARE(mirrorColumns(path, u"contact"_s), columnNames(schema));
+    }
+
+    // TableSchema: the tables the request lacks are dropped before its tables are created, so
+    // that a table renamed in letter case only is created under its new name.
+    void lackingTablesAreDroppedBeforeOthersAreCreated()
+    {
+        QTemporaryDir dir;
+        ServeProcess serve(dir.path());
+        const QString t = token(u"CustDrop"_s);
+        ms::TableSchema upper = contactSchema();
+        upper.tableName = u"Contact"_s;
+        QCOMPARE(
+            rawExchange(serve.port(),
+                        soapPost(ms::writeTableSchemaRequest(t, {u""_s, {upper}}), "TableSchema"))
+                .status,
+            200);
+        const RawResponse answer = rawExchange(
+            serve.port(),
+            soapPost(ms::writeTableSchemaRequest(t, {u""_s, {contactSchema()}}), "TableSchema"));
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        const auto states = ms::readTableSchemaResponse(answer.body).tables;
+        QCOMPARE(states, (QList<ms::TableState>{{u"contact"_s, -1, ms::SchemaChange::Created}}));
+        QCOMPARE(mirrorScalar(mirrorPath(dir, u"CustDrop"_s),
+                              u"select group_concat(tablename) from CustDrop_mirroring"_s),
+                 QVariant(u"contact"_s));
     }
 };
 
