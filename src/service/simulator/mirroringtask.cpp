@@ -1,5 +1,6 @@
 #include "mirroringtask.h"
 
+#include "cycletokens.h"
 #include "demosourcegenerator.h"
 #include "mutator.h"
 #include "rowdataproducer.h"
@@ -75,18 +76,25 @@ CycleResult MirroringTask::runCycle(SourceDatabase &source)
     m_clock.start();
     SoapTransport transport(m_options.url, m_options.caCertificates, m_options.timeout);
     m_transport = &transport;
+    TokenMintOptions mint;
+    mint.tenant = m_options.tenant;
+    mint.applicationId = m_options.applicationId;
+    mint.keyId = m_options.signingKeyId;
+    CycleTokens tokens(m_options.signingKey, mint);
+    m_tokens = &tokens;
     try {
         cycle(source, result);
     } catch (const Error &e) {
         result.outcome = CycleResult::Outcome::Failed;
         result.error = e.message();
     }
+    m_tokens = nullptr;
     m_transport = nullptr;
     result.seconds = double(m_clock.nsecsElapsed()) / 1e9;
     return result;
 }
 
-QString MirroringTask::token(const QString &nonce) const
+QString MirroringTask::authenticateToken(const QString &nonce) const
 {
     TokenMintOptions mint;
     mint.tenant = m_options.tenant;
@@ -94,6 +102,11 @@ QString MirroringTask::token(const QString &nonce) const
     mint.nonce = nonce;
     mint.keyId = m_options.signingKeyId;
     return QString::fromLatin1(mintToken(m_options.signingKey, mint));
+}
+
+QString MirroringTask::token() const
+{
+    return m_tokens->token();
 }
 
 QByteArray MirroringTask::post(SoapOperation operation, const QByteArray &envelope,
@@ -139,8 +152,9 @@ bool MirroringTask::authenticate(CycleResult &result)
 {
     const QString nonce = randomNonce();
     const AuthenticateResponse auth = namingFaults(u"Authenticate"_s, [&] {
-        return readAuthenticateResponse(
-            post(SoapOperation::Authenticate, writeAuthenticateRequest(token(nonce), {}), result));
+        return readAuthenticateResponse(post(SoapOperation::Authenticate,
+                                             writeAuthenticateRequest(authenticateToken(nonce), {}),
+                                             result));
     });
     if (!auth.isSuccessful)
         throw serverError(u"Authenticate refused by the endpoint: %1"_s.arg(auth.errorMessage));

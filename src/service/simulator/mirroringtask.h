@@ -15,6 +15,7 @@
 
 namespace ms {
 
+class CycleTokens;
 class SourceDatabase;
 class SoapTransport;
 
@@ -85,7 +86,10 @@ private:
     void sendRows(SourceDatabase &source, const QList<TableSchema> &tables, qint64 sourceLsn,
                   CycleResult &result);
     void complete(CycleResult &result);
-    QString token(const QString &nonce = {}) const;
+    /// Authenticate's token, signed for its nonce.
+    QString authenticateToken(const QString &nonce) const;
+    /// The cycle's token for every other call (CycleTokens: one signature per cycle).
+    QString token() const;
     QByteArray post(SoapOperation operation, const QByteArray &envelope, CycleResult &result);
     void requireEcho(SoapOperation operation, const QString &clientState) const;
 
@@ -94,6 +98,7 @@ private:
     QString m_clientState;
     QElapsedTimer m_clock;
     SoapTransport *m_transport = nullptr; // valid during a cycle only
+    CycleTokens *m_tokens = nullptr;      // valid during a cycle only
     std::atomic_bool m_stopRequested = false;
 };
 

@@ -20,7 +20,7 @@ class WireRowValues;
 class RowDataBatcher final
 {
 public:
-    /// makeToken is asked for a fresh token for each call; send gets each finished envelope and
+    /// makeToken is asked for the token of each call; send gets each finished envelope and
     /// may throw to stop the cycle.
     RowDataBatcher(qsizetype batchSize, QString clientState, std::function<QString()> makeToken,
                    std::function<void(const QByteArray &envelope)> send);

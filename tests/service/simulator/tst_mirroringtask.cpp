@@ -169,6 +169,10 @@ private Q_SLOTS:
             QCOMPARE(claims.claims.nonce.isEmpty(), !isAuthenticate);
             QCOMPARE(call.clientState, isAuthenticate ? QString() : endpoint.clientState);
         }
+        // After Authenticate every call repeats one token: one signature per cycle, not per call.
+        for (qsizetype i = 2; i < calls.size(); ++i)
+            QCOMPARE(calls.at(i).token, calls.at(1).token);
+        QVERIFY(calls.at(1).token != calls.at(0).token);
         QCOMPARE(calls.at(1).tableSchema.tables, tables);
 
         // Every row once, as an Insert; only each table's last batch carries the LSN.
