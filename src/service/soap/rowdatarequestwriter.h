@@ -44,6 +44,17 @@ private:
 
     std::unique_ptr<SoapXmlWriter> m_writer;
     State m_state = State::BetweenBatches;
+    // A WireRowValues row's fixed tags, made once from soapnames, so that its frame is a few
+    // copies (issue #8): "<Row><Operation>Insert</Operation>" per operation (by enum value),
+    // "<Lsn>", "</Lsn>", "<Lsn xsi:nil="true"/>", "<Values>", "</Values></Row>", and
+    // "<Values/></Row>" for a row without values.
+    QByteArray m_rowStart[3];
+    QByteArray m_lsnOpen;
+    QByteArray m_lsnClose;
+    QByteArray m_lsnNil;
+    QByteArray m_valuesOpen;
+    QByteArray m_rowEnd;
+    QByteArray m_emptyRowEnd;
 };
 
 } // namespace ms

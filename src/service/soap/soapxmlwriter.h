@@ -44,6 +44,13 @@ public:
     /// One non-nil <V> from its text in UTF-8, written as value() would write
     /// QString::fromUtf8(utf8) but without the conversion when the bytes are valid UTF-8.
     void utf8Value(QByteArrayView utf8);
+    /// <V xsi:nil="true"/>, as value() writes a nil cell.
+    void nilValue();
+    /// Markup written as it is, for a caller's fixed run of tags (a RowData row's frame): the
+    /// caller closes what it opens before any other call, since the writer does not track it.
+    void markup(QByteArrayView xml);
+    /// A number in decimal, as int64Element() writes its text.
+    void decimal(qint64 value);
     /// A SOAP 1.1 Fault element with faultcode s:Client or s:Server.
     void fault(const SoapFault &fault);
 
@@ -64,6 +71,7 @@ private:
     void attribute(QLatin1StringView prefix, QLatin1StringView name, QLatin1StringView value);
     void closeStartTag();
     void text(QStringView text);
+    /// <V enc="base64"> over the bytes.
     void base64Value(QByteArrayView utf8);
     /// Room for n more bytes at m_buffer + m_used.
     void ensureRoom(qsizetype n)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sameBytesAsQXmlStreamWriter();
     void wellFormedForAnyText();
     void utf8ValueWritesWhatTheQStringPathWrites();
+    void wireRowWritesWhatTheCellRowWrites();
     void wireRowValuesTexts();
     void wireRowValuesRoundTrip();
 };
@@ -160,9 +161,15 @@ QByteArray randomUtf8(QRandomGenerator &random)
         "\xe2\x82",
         "\xff",
         "\xf5\x80\x80\x80",
+        // Plain runs of 15, 16, 17 and 40 bytes, so that a markup character or an invalid
+        // sequence falls inside, at the edge of and after the writer's 16-byte steps.
+        "plain 15 bytes.",
+        "plain: 16 bytes.",
+        "plain: 17 bytes..",
+        "forty bytes of plain ASCII text, no more",
     };
     QByteArray bytes;
-    const int n = random.bounded(5);
+    const int n = random.bounded(7);
     for (int i = 0; i < n; ++i)
         bytes += pieces.at(random.bounded(int(pieces.size())));
     return bytes;
@@ -242,6 +249,43 @@ void TestSoapXmlWriter::utf8ValueWritesWhatTheQStringPathWrites()
         throughQString.beginMessage("M"_L1, true);
         throughQString.value(CellValue{QString::fromUtf8(utf8), false});
         QCOMPARE(direct.finish(), throughQString.finish());
+    }
+}
+
+void TestSoapXmlWriter::wireRowWritesWhatTheCellRowWrites()
+{
+    // The WireRowValues row writes its frame from tags made once, the QList<CellValue> row
+    // element by element: the same bytes, for every operation, Lsn or none, nil, empty and no
+    // values.
+    QRandomGenerator random(10);
+    for (int round = 0; round < 300; ++round) {
+        RowDataRequestWriter wire(u"tok"_s, u"cs"_s);
+        RowDataRequestWriter cells(u"tok"_s, u"cs"_s);
+        wire.beginBatch(u"t"_s, {u"a"_s});
+        cells.beginBatch(u"t"_s, {u"a"_s});
+        for (int r = 0; r < 5; ++r) {
+            const auto op = RowOperation(random.bounded(3));
+            const std::optional<qint64> lsn =
+                random.bounded(3) == 0 ? std::nullopt
+                                       : std::optional<qint64>(qint64(random.generate64()));
+            WireRowValues values;
+            QList<CellValue> list;
+            for (int v = random.bounded(4); v > 0; --v) {
+                if (random.bounded(4) == 0) {
+                    values.appendNull();
+                    list.append(CellValue{QString(), true});
+                } else {
+                    const QByteArray utf8 = randomUtf8(random);
+                    values.appendText(utf8);
+                    list.append(CellValue{QString::fromUtf8(utf8), false});
+                }
+            }
+            wire.row(op, lsn, values);
+            cells.row(op, lsn, list);
+        }
+        wire.endBatch(1);
+        cells.endBatch(1);
+        QCOMPARE(wire.finish(), cells.finish());
     }
 }
 
