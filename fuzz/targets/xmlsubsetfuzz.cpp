@@ -37,7 +37,8 @@ Stream read(QByteArrayView data, XmlCursor::Parser parser)
                 kept.attributes = token.attributes;
             }
             if (token.kind == XmlToken::Kind::Characters) {
-                kept.text = token.text;
+                // A deep copy: the token's text may view the tokenizer's reused buffer.
+                kept.text = QByteArray(token.text.constData(), token.text.size());
                 // expat may hand one text node over as several tokens.
                 if (!stream.tokens.isEmpty() &&
                     stream.tokens.back().kind == XmlToken::Kind::Characters) {

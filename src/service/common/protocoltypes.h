@@ -65,6 +65,9 @@ struct CellValue
 /// so that a value's text is not turned into a QString and back on the ingest path (issue #8).
 struct Utf8CellValue
 {
+    /// Often a view (QByteArray::fromRawData) of the request's bytes or the reader's buffers,
+    /// valid for the rowUtf8() call only: a sink that keeps a value copies its bytes (a copy of
+    /// the QByteArray would still be a view).
     QByteArray utf8;
     bool isNull = false;
 };

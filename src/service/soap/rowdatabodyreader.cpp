@@ -112,9 +112,10 @@ void RowDataBodyReader::readColumns()
         else
             m_cursor.skipElement();
     }
-    if (m_utf8)
+    if (m_utf8) {
         m_utf8Values.resize(m_columns.size());
-    else
+        m_utf8Storage.resize(m_columns.size());
+    } else
         m_values.resize(m_columns.size());
 }
 
@@ -193,7 +194,7 @@ qsizetype RowDataBodyReader::readValues()
                 rowPosition(), QString::number(m_columns.size())));
         }
         if (m_utf8)
-            readValue(m_utf8Values[count]);
+            readValue(m_utf8Values[count], m_utf8Storage[count]);
         else
             readValue(m_values[count]);
         ++count;
@@ -231,22 +232,26 @@ void RowDataBodyReader::readValue(CellValue &cell)
         throw m_cursor.error(base64Refusal());
 }
 
-void RowDataBodyReader::readValue(Utf8CellValue &cell)
+void RowDataBodyReader::readValue(Utf8CellValue &cell, QByteArray &storage)
 {
+    // The cell views its bytes (the sink's reference is valid for its call only): most values
+    // are read from the document as they are, the others from this column's storage.
     if (m_cursor.isNil()) {
         cell.isNull = true;
-        cell.utf8.resize(0);
+        cell.utf8 = QByteArray::fromRawData("", 0);
         m_cursor.skipElement();
         return;
     }
     cell.isNull = false;
     if (!isBase64()) {
-        m_cursor.readTextUtf8(cell.utf8);
+        const QByteArrayView text = m_cursor.readTextUtf8View(storage);
+        cell.utf8 = QByteArray::fromRawData(text.data(), text.size());
         return;
     }
-    m_cursor.readTextUtf8(m_utf8Scratch);
-    if (!soapvalues::decodeBase64Utf8(m_utf8Scratch, cell.utf8, m_scratch))
+    const QByteArrayView base64 = m_cursor.readTextUtf8View(m_utf8Scratch);
+    if (!soapvalues::decodeBase64Utf8(base64, storage, m_scratch))
         throw m_cursor.error(base64Refusal());
+    cell.utf8 = QByteArray::fromRawData(storage.constData(), storage.size());
 }
 
 QString RowDataBodyReader::base64Refusal() const

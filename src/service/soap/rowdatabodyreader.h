@@ -31,7 +31,7 @@ private:
     void readRow();
     qsizetype readValues();
     void readValue(CellValue &cell);
-    void readValue(Utf8CellValue &cell);
+    void readValue(Utf8CellValue &cell, QByteArray &storage);
     /// The value's encoding attribute: false for none, true for base64, else refused.
     bool isBase64();
     QString base64Refusal() const;
@@ -46,7 +46,8 @@ private:
     QStringList m_columns;
     const bool m_utf8; // the sink takes UTF-8 values: m_utf8Values instead of m_values
     QList<CellValue> m_values;
-    QList<Utf8CellValue> m_utf8Values;
+    QList<Utf8CellValue> m_utf8Values; // views of the document or of m_utf8Storage
+    QList<QByteArray> m_utf8Storage;   // per column: a value that had to be rewritten
     QString m_scratch;
     QByteArray m_utf8Scratch;
 };

@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <cstring>
+
 #include <expat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,10 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace ms {
 
 namespace {
-// The deepest protocol element is 9 levels down (Envelope/Body/.../Values/V). Unknown elements
-// are skipped, not refused, so without a bound a body of nothing but nesting would be accepted
-// and make the reader's tag stack grow with it.
-constexpr int kMaxDepth = 64;
 
 void appendUtf8(QString &out, QByteArrayView utf8)
 {
@@ -31,7 +29,7 @@ void appendUtf8(QString &out, QByteArrayView utf8)
         return;
     }
     // Not QString::fromUtf8, which drops a U+FEFF at the start of each piece: a value's
-    // characters are kept as sent, as the UTF-8 path (readTextUtf8) keeps its bytes.
+    // characters are kept as sent, as the UTF-8 path (readTextUtf8View) keeps its bytes.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                      QStringDecoder::Flag::ConvertInitialBom);
     out.append(decoder(utf8));
@@ -145,20 +143,9 @@ XmlCursor::Token XmlCursor::next()
     return entered(m_current->kind);
 }
 
-XmlCursor::Token XmlCursor::entered(Token token)
+void XmlCursor::throwTooDeep() const
 {
-    switch (token) {
-    case Token::StartElement:
-        if (++m_depth > kMaxDepth)
-            throw error(u"the message nests elements more than %1 levels deep"_s.arg(kMaxDepth));
-        break;
-    case Token::EndElement:
-        --m_depth;
-        break;
-    default:
-        break;
-    }
-    return token;
+    throw error(u"the message nests elements more than %1 levels deep"_s.arg(kMaxDepth));
 }
 
 bool XmlCursor::nextChildElement()
@@ -179,10 +166,21 @@ bool XmlCursor::nextChildElement()
 
 bool XmlCursor::isElement(QLatin1StringView namespaceUri, QLatin1StringView localName) const
 {
-    return QByteArrayView(m_current->localName) ==
-               QByteArrayView(localName.data(), localName.size()) &&
-           QByteArrayView(m_current->namespaceUri) ==
-               QByteArrayView(namespaceUri.data(), namespaceUri.size());
+    const QByteArray &local = m_current->localName;
+    const QByteArray &uri = m_current->namespaceUri;
+    if (local.size() != localName.size() || uri.size() != namespaceUri.size() ||
+        std::memcmp(local.constData(), localName.data(), size_t(local.size())) != 0)
+        return false;
+    if (uri.constData() == m_matchedNamespace.constData() &&
+        namespaceUri.data() == m_matchedArgument)
+        return true;
+    if (std::memcmp(uri.constData(), namespaceUri.data(), size_t(uri.size())) != 0)
+        return false;
+    if (uri.capacity() > 0) { // owned bytes, not a view of a buffer that may be rewritten
+        m_matchedNamespace = uri;
+        m_matchedArgument = namespaceUri.data();
+    }
+    return true;
 }
 
 QString XmlCursor::localName() const
@@ -229,17 +227,31 @@ void XmlCursor::readText(QString &out)
     }
 }
 
-void XmlCursor::readTextUtf8(QByteArray &out)
+QByteArrayView XmlCursor::readTextUtf8View(QByteArray &storage)
 {
-    out.resize(0);
+    // The text so far: a piece of the document while it is one (the subset tokenizer hands
+    // out a whole text as one token), else copied into storage.
+    QByteArrayView piece("", 0);
+    bool inStorage = false;
     for (;;) {
         switch (next()) {
-        case Token::Characters:
-            out.append(QByteArrayView(m_current->text)); // a copy, never a share of the token
+        case Token::Characters: {
+            const QByteArray &text = m_current->text;
+            if (!inStorage && piece.isEmpty() && m_subset && isViewOfDocument(text)) {
+                piece = QByteArrayView(text.constData(), text.size());
+                break;
+            }
+            if (!inStorage) {
+                storage.resize(0);
+                storage.append(piece);
+                inStorage = true;
+            }
+            storage.append(QByteArrayView(text)); // a copy, never a share of the token
             break;
+        }
         case Token::EndElement:
         case Token::EndDocument:
-            return;
+            return inStorage ? QByteArrayView(storage) : piece;
         case Token::StartElement:
             throw error(u"element %1 where text was expected"_s.arg(elementDisplayName()));
         }

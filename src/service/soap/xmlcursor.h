@@ -54,8 +54,10 @@ public:
     /// On a start element: reads its text up to its end element into out (capacity reused).
     void readText(QString &out);
     QString readText();
-    /// The same in UTF-8 (the document's bytes, references resolved): no QString on the way.
-    void readTextUtf8(QByteArray &out);
+    /// The same in UTF-8 (the document's bytes, references resolved), without a copy where it
+    /// can: a view of the document when the text needs no rewriting, else of storage (its
+    /// capacity reused). Valid while the document and storage are unchanged.
+    QByteArrayView readTextUtf8View(QByteArray &storage);
     /// On a start element: skips it and everything inside.
     void skipElement();
 
@@ -87,7 +89,17 @@ public:
 
 private:
     Token next();
-    Token entered(Token token);
+    Token entered(Token token)
+    {
+        if (token == Token::StartElement) {
+            if (++m_depth > kMaxDepth)
+                throwTooDeep();
+        } else if (token == Token::EndElement) {
+            --m_depth;
+        }
+        return token;
+    }
+    [[noreturn]] void throwTooDeep() const;
     void startExpat();
     /// Takes over from the subset tokenizer after its refusal: expat from the start.
     void fallBackToExpat();
@@ -97,6 +109,13 @@ private:
     /// Parses until a token is queued; false when the document has ended.
     bool parseMore();
     [[noreturn]] void throwParseError();
+    /// Whether bytes are a piece of the document (not of a buffer rewritten by the next token).
+    bool isViewOfDocument(const QByteArray &bytes) const
+    {
+        const auto at = reinterpret_cast<quintptr>(bytes.constData());
+        const auto begin = reinterpret_cast<quintptr>(m_data.data());
+        return at >= begin && at + quintptr(bytes.size()) <= begin + quintptr(m_data.size());
+    }
 
     std::unique_ptr<XmlSubsetTokenizer> m_subset;
     XmlToken m_subsetToken; // the subset tokenizer's current token
@@ -118,7 +137,16 @@ private:
     size_t m_count = 0;
     Event m_endOfDocument;
     const Event *m_current = &m_endOfDocument;
+    // The deepest protocol element is 9 levels down (Envelope/Body/.../Values/V). Unknown
+    // elements are skipped, not refused, so without a bound a body of nothing but nesting would
+    // be accepted and make the reader's tag stack grow with it.
+    static constexpr int kMaxDepth = 64;
     int m_depth = 0; // open elements; bounded so that nesting cannot be used to exhaust memory
+    // The last namespace isElement() found equal to its argument (held, so its bytes cannot
+    // change or be freed): elements of one scope share their URI's bytes, so the next compare
+    // with the same argument is a pointer compare.
+    mutable QByteArray m_matchedNamespace;
+    mutable const char *m_matchedArgument = nullptr;
 };
 
 } // namespace ms

@@ -239,6 +239,19 @@ bool XmlSubsetScanner::attributeValue(QByteArray &out)
         return false;
     const char quote = m_data[m_pos++];
     while (m_pos < m_data.size()) {
+        // A run of printable ASCII copied at once; the loop below sees what ends it.
+        qsizetype run = m_pos;
+        for (; run < m_data.size(); ++run) {
+            const auto b = static_cast<unsigned char>(m_data[run]);
+            if (b < 0x20 || b >= 0x80 || b == quote || b == '<' || b == '&')
+                break;
+        }
+        if (run > m_pos) {
+            out.append(m_data.sliced(m_pos, run - m_pos));
+            m_pos = run;
+            if (m_pos >= m_data.size())
+                break;
+        }
         const char c = m_data[m_pos];
         if (c == quote) {
             ++m_pos;

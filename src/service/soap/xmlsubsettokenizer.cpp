@@ -2,6 +2,8 @@
 
 #include "soapnames.h"
 
+#include <cstring>
+
 namespace ms {
 
 namespace {
@@ -58,7 +60,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::step(XmlToken *token)
             token->offset = m_pos - 2; // the empty element's "/>"
         return closeElement(token);
     }
-    if (m_open.empty()) {
+    if (m_depth == 0) {
         if (m_rootClosed) {
             skipSpace(); // comments and processing instructions after the root: expat's
             return m_pos == m_data.size() ? Step::End : Step::Reject;
@@ -97,6 +99,15 @@ bool XmlSubsetTokenizer::resolve(QByteArrayView prefix, bool isElement,
     return prefix.isEmpty(); // no default namespace: fine; an unbound prefix: not
 }
 
+const QByteArray *XmlSubsetTokenizer::defaultNamespace()
+{
+    if (!m_defaultNamespaceKnown) {
+        resolve({}, true, m_defaultNamespace); // never refuses the empty prefix
+        m_defaultNamespaceKnown = true;
+    }
+    return m_defaultNamespace;
+}
+
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
 {
     const qsizetype tagStart = m_pos;
@@ -105,7 +116,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
     if (!qualifiedName(prefix, local))
         return Step::Reject;
     const QByteArrayView qualified = m_data.sliced(start, m_pos - start);
-    const int depth = int(m_open.size()) + 1;
+    const int depth = m_depth + 1;
     if (depth > kMaxDepth)
         return Step::Reject;
 
@@ -162,21 +173,30 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
             return Step::Reject;
         m_bindings.push_back(
             Binding{isDefault ? QByteArrayView() : attribute.local, attribute.value, depth});
+        m_defaultNamespaceKnown = false;
     }
 
     const QByteArray *uri = nullptr;
-    if (!resolve(prefix, true, uri))
+    if (prefix.isEmpty())
+        uri = defaultNamespace();
+    else if (!resolve(prefix, true, uri))
         return Step::Reject;
     if (token) {
         token->kind = XmlToken::Kind::StartElement;
         token->offset = tagStart;
-        if (uri)
+        // The token shares the binding's URI; most elements keep their parent's, and then the
+        // token already holds it (no reference count touched).
+        if (!uri) {
+            if (!token->namespaceUri.isNull())
+                token->namespaceUri.clear();
+        } else if (token->namespaceUri.constData() != uri->constData() ||
+                   token->namespaceUri.size() != uri->size()) {
             token->namespaceUri = *uri;
-        else
-            token->namespaceUri.clear();
+        }
         token->localName = QByteArray::fromRawData(local.data(), local.size());
         token->nil = false;
-        token->attributes.resize(0);
+        if (!token->attributes.isEmpty())
+            token->attributes.resize(0);
     }
     // The other attributes, resolved; two that name the same {uri}local are an error.
     const QByteArray *uris[kMaxAttributes];
@@ -198,14 +218,14 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
         if (!uris[i]) {
             token->attributes.append(
                 {attribute.local.toByteArray(), QString::fromUtf8(attribute.value)});
-        } else if (QLatin1StringView(*uris[i]) == soapnames::kXsiNs &&
-                   QLatin1StringView(attribute.local) == soapnames::kNil) {
+        } else if (QLatin1StringView(attribute.local) == soapnames::kNil &&
+                   QLatin1StringView(*uris[i]) == soapnames::kXsiNs) {
             const QByteArrayView value = QByteArrayView(attribute.value).trimmed();
             token->nil = value == "true" || value == "1";
         }
     }
 
-    m_open.push_back(qualified);
+    m_open[size_t(m_depth++)] = qualified;
     m_pendingEnd = empty;
     return Step::Token;
 }
@@ -214,9 +234,15 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::endTag(XmlToken *token)
 {
     const qsizetype tagStart = m_pos;
     m_pos += 2; // past "</"
-    const qsizetype start = m_pos;
-    QByteArrayView prefix, local;
-    if (!qualifiedName(prefix, local) || m_data.sliced(start, m_pos - start) != m_open.back())
+    // The open element's name, followed by something that cannot continue a name: then the
+    // end tag's qualified name is that name.
+    const QByteArrayView open = m_open[size_t(m_depth - 1)];
+    if (m_data.size() - m_pos <= open.size() ||
+        std::memcmp(m_data.data() + m_pos, open.data(), size_t(open.size())) != 0)
+        return Step::Reject;
+    m_pos += open.size();
+    const char after = m_data[m_pos];
+    if (isNameChar(after) || after == ':' || static_cast<unsigned char>(after) >= 0x80)
         return Step::Reject;
     skipSpace();
     if (m_pos >= m_data.size() || m_data[m_pos] != '>')
@@ -229,34 +255,62 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::endTag(XmlToken *token)
 
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::closeElement(XmlToken *token)
 {
-    const int depth = int(m_open.size());
-    m_open.pop_back();
-    while (!m_bindings.empty() && m_bindings.back().depth >= depth)
-        m_bindings.pop_back();
-    if (m_open.empty())
+    const int depth = m_depth--;
+    if (!m_bindings.empty() && m_bindings.back().depth >= depth) {
+        while (!m_bindings.empty() && m_bindings.back().depth >= depth)
+            m_bindings.pop_back();
+        m_defaultNamespaceKnown = false;
+    }
+    if (m_depth == 0)
         m_rootClosed = true;
     if (token)
         token->kind = XmlToken::Kind::EndElement;
     return Step::Token;
 }
 
+namespace {
+
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHighBits = 0x8080808080808080ULL;
+
+constexpr quint64 zeroByteIn(quint64 word)
+{
+    return (word - kOnes) & ~word & kHighBits;
+}
+
+/// Whether any of 8 bytes may end a plain run: non-ASCII, a control character (TAB and LF
+/// too, which the byte loop then passes), DEL, '<', '&' or ']'.
+bool mayEndPlainRun(const char *bytes)
+{
+    quint64 word;
+    std::memcpy(&word, bytes, sizeof word);
+    const quint64 nonAsciiOrControl = (word | ((word - kOnes * 0x20) & ~word)) & kHighBits;
+    return nonAsciiOrControl | zeroByteIn(word ^ (kOnes * '<')) | zeroByteIn(word ^ (kOnes * '&')) |
+           zeroByteIn(word ^ (kOnes * ']')) | zeroByteIn(word ^ (kOnes * 0x7F));
+}
+
+} // namespace
+
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::text(XmlToken *token)
 {
     const qsizetype size = m_data.size();
+    const char *const data = m_data.data();
     const qsizetype start = m_pos;
     if (token)
         token->offset = start;
     // Most text has no reference and no CR: then the token is a view of the document.
     for (;;) {
-        while (m_pos < size && isPlainTextByte(m_data[m_pos]))
+        while (m_pos + 8 <= size && !mayEndPlainRun(data + m_pos))
+            m_pos += 8;
+        while (m_pos < size && isPlainTextByte(data[m_pos]))
             ++m_pos;
         if (m_pos >= size)
             return Step::Reject; // the document ends inside an element
-        const char c = m_data[m_pos];
+        const char c = data[m_pos];
         if (c == '<') {
             if (token) {
                 token->kind = XmlToken::Kind::Characters;
-                token->text = QByteArray::fromRawData(m_data.data() + start, m_pos - start);
+                token->text = QByteArray::fromRawData(data + start, m_pos - start);
             }
             return Step::Token;
         }
@@ -273,23 +327,26 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::text(XmlToken *token)
             return Step::Reject; // a control character
         }
     }
-    // A reference or a line end to rewrite: build the text.
-    QByteArray scratch;
-    QByteArray &out = token ? token->text : scratch;
-    out = QByteArray(m_data.data() + start, m_pos - start);
+    // A reference or a line end to rewrite: the text is built in the tokenizer's buffer (its
+    // capacity reused), and the token views it until the next token.
+    QByteArray &out = m_textBuffer;
+    out.resize(0);
+    out.append(data + start, m_pos - start);
     while (m_pos < size) {
         qsizetype run = m_pos;
-        while (run < size && isPlainTextByte(m_data[run]))
+        while (run < size && isPlainTextByte(data[run]))
             ++run;
         if (run > m_pos)
-            out.append(m_data.sliced(m_pos, run - m_pos));
+            out.append(data + m_pos, run - m_pos);
         m_pos = run;
         if (m_pos >= size)
             break;
-        const char c = m_data[m_pos];
+        const char c = data[m_pos];
         if (c == '<') {
-            if (token)
+            if (token) {
                 token->kind = XmlToken::Kind::Characters;
+                token->text = QByteArray::fromRawData(out.constData(), out.size());
+            }
             return Step::Token;
         }
         if (c == '&') {
@@ -302,13 +359,17 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::text(XmlToken *token)
             ++m_pos;
         } else if (c == '\r') {
             ++m_pos;
-            if (m_pos < size && m_data[m_pos] == '\n')
+            if (m_pos < size && data[m_pos] == '\n')
                 ++m_pos;
             out.append('\n');
         } else if (static_cast<unsigned char>(c) < 0x80) {
             return Step::Reject; // a control character
-        } else if (!character(&out)) {
-            return Step::Reject;
+        } else {
+            // Non-ASCII: validated, then copied with the run that follows it.
+            const qsizetype at = m_pos;
+            if (!character(nullptr))
+                return Step::Reject;
+            out.append(data + at, m_pos - at);
         }
     }
     return Step::Reject; // the document ends inside an element

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 
+#include <array>
 #include <vector>
 
 namespace ms {
@@ -63,13 +64,22 @@ private:
     Step endTag(XmlToken *token);
     Step text(XmlToken *token);
     bool resolve(QByteArrayView prefix, bool isElement, const QByteArray *&uri) const;
+    /// The default namespace of elements (nullptr: none), looked up once per change of the
+    /// bindings rather than once per element.
+    const QByteArray *defaultNamespace();
 
     bool m_started = false;
     bool m_rootClosed = false;
-    bool m_pendingEnd = false;          // an empty element's end, reported after its start
-    std::vector<QByteArrayView> m_open; // qualified names of the open elements
+    bool m_pendingEnd = false; // an empty element's end, reported after its start
+    // Qualified names of the open elements; the depth is bounded, so no growth.
+    std::array<QByteArrayView, kMaxDepth> m_open;
+    int m_depth = 0;
     std::vector<Binding> m_bindings;
-    std::vector<Attribute> m_attributes; // the current start tag's, slots reused
+    const QByteArray *m_defaultNamespace = nullptr;
+    bool m_defaultNamespaceKnown = false; // m_defaultNamespace matches m_bindings
+    std::vector<Attribute> m_attributes;  // the current start tag's, slots reused
+    // A text with references or CRs, rewritten; the token views it until the next token.
+    QByteArray m_textBuffer;
 };
 
 } // namespace ms

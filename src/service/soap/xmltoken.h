@@ -15,8 +15,9 @@ struct XmlToken
     enum class Kind { StartElement, EndElement, Characters, EndDocument };
 
     Kind kind = Kind::EndDocument;
-    // The subset tokenizer hands out views of the document (QByteArray::fromRawData) and shares
-    // namespace URIs, so that a token costs no copy.
+    // The subset tokenizer hands out views (QByteArray::fromRawData) of the document, or of its
+    // own buffer for a text it had to rewrite, and shares namespace URIs, so that a token costs
+    // no copy. So a token's fields are valid until the next token: copy the bytes to keep them.
     QByteArray namespaceUri; ///< StartElement: empty outside any namespace
     QByteArray localName;    ///< StartElement
     QByteArray text;         ///< Characters: UTF-8, references resolved, line ends normalised

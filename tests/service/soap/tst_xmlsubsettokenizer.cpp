@@ -26,8 +26,12 @@ Stream read(QByteArrayView data, XmlCursor::Parser parser, bool *usedSubset = nu
     Stream stream;
     XmlCursor cursor(data, parser);
     try {
-        while (cursor.nextToken() != XmlToken::Kind::EndDocument)
-            stream.tokens.append(cursor.currentToken());
+        while (cursor.nextToken() != XmlToken::Kind::EndDocument) {
+            XmlToken token = cursor.currentToken();
+            // A deep copy: the text may view the tokenizer's buffer, valid until the next token.
+            token.text = QByteArray(token.text.constData(), token.text.size());
+            stream.tokens.append(token);
+        }
     } catch (const Error &error) {
         stream.error = error.message();
     }
