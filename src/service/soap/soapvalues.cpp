@@ -1,7 +1,11 @@
 #include "soapvalues.h"
 
+#include "service/common/strictbase64.h"
+
 #include <QByteArray>
 #include <QStringDecoder>
+
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,66 +93,88 @@ QString withXmlSafeCharacters(QStringView text)
 }
 
 namespace {
-bool isBase64Alphabet(char16_t c)
+bool isContinuation(unsigned char byte)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
-           c == u'+' || c == u'/';
+    return (byte & 0xc0) == 0x80;
 }
 } // namespace
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *const end = p + bytes.size();
+    while (p != end) {
+        // Eight ASCII bytes at a time: most values are mostly ASCII.
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            if ((word & 0x8080808080808080ull) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        const unsigned char lead = *p;
+        if (lead < 0x80) {
+            ++p;
+            continue;
+        }
+        const qsizetype left = end - p;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            if (left < 2 || !isContinuation(p[1]))
+                return false;
+            p += 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            // E0: A0..BF second (no overlong), ED: 80..9F second (no surrogate).
+            const unsigned char low = lead == 0xe0 ? 0xa0 : 0x80;
+            const unsigned char high = lead == 0xed ? 0x9f : 0xbf;
+            if (left < 3 || p[1] < low || p[1] > high || !isContinuation(p[2]))
+                return false;
+            p += 3;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            // F0: 90..BF second (no overlong), F4: 80..8F second (nothing above U+10FFFF).
+            const unsigned char low = lead == 0xf0 ? 0x90 : 0x80;
+            const unsigned char high = lead == 0xf4 ? 0x8f : 0xbf;
+            if (left < 4 || p[1] < low || p[1] > high || !isContinuation(p[2]) ||
+                !isContinuation(p[3]))
+                return false;
+            p += 4;
+        } else {
+            return false; // a continuation byte, C0/C1 (always overlong) or F5..FF
+        }
+    }
+    return true;
+}
 
 bool decodeBase64Utf8(QStringView base64, QString &out)
 {
     out.resize(0);
-    const qsizetype size = base64.size();
-    if (size % 4 != 0)
+    const qsizetype size = strictBase64DecodedSize(base64);
+    if (size < 0)
         return false;
-    const qsizetype padding = size == 0                  ? 0
-                              : base64[size - 1] != u'=' ? 0
-                              : base64[size - 2] != u'=' ? 1
-                                                         : 2;
-    QByteArray ascii(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = base64[i].unicode();
-        if (i < size - padding ? !isBase64Alphabet(c) : c != u'=')
-            return false;
-        ascii[i] = char(c);
-    }
-    const auto decoded =
-        QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
+    QByteArray decoded(size, Qt::Uninitialized);
+    decodeStrictBase64(base64, decoded.data());
     // ConvertInitialBom: a U+FEFF the value begins with is part of it.
     QStringDecoder utf8(QStringDecoder::Utf8,
                         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    out = utf8(*decoded);
+    out = utf8(decoded);
     return !utf8.hasError();
+}
+
+bool decodeBase64Utf8(QByteArrayView base64, QByteArray &out)
+{
+    out.resize(0);
+    const qsizetype size = strictBase64DecodedSize(base64);
+    if (size < 0)
+        return false;
+    out.resize(size);
+    decodeStrictBase64(base64, out.data());
+    return isValidUtf8(out);
 }
 
 bool decodeBase64Utf8(QByteArrayView base64, QByteArray &out, QString &scratch)
 {
-    out.resize(0);
-    const qsizetype size = base64.size();
-    if (size % 4 != 0)
-        return false;
-    const qsizetype padding = size == 0                 ? 0
-                              : base64[size - 1] != '=' ? 0
-                              : base64[size - 2] != '=' ? 1
-                                                        : 2;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = static_cast<unsigned char>(base64[i]);
-        if (i < size - padding ? !isBase64Alphabet(c) : c != u'=')
-            return false;
-    }
-    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), size),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
-    out = std::move(*decoded);
-    // Valid UTF-8 exactly as the QString version judges it.
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    scratch.resize(utf8.requiredSpace(out.size()));
-    utf8.appendToBuffer(scratch.data(), out);
-    return !utf8.hasError();
+    Q_UNUSED(scratch);
+    return decodeBase64Utf8(base64, out);
 }
 
 } // namespace ms::soapvalues

@@ -28,58 +28,76 @@ bool SqliteValueBinder::bind(SqliteStatement &statement, int index, const Utf8Ce
         statement.bindNull(index);
         return true;
     }
-    if (m_kind == SqlServerType::ValueKind::Text) {
-        // Most values of the ingest: no QString and back, no copy.
-        statement.bindUtf8Static(index, value.utf8.constData(), value.utf8.size());
-        return true;
+    // Parsed from the bytes as they came (no QString): the grammars are ASCII, so a non-ASCII
+    // byte is refused just as its character would be.
+    const QByteArrayView utf8 = value.utf8;
+    switch (m_kind) {
+    case SqlServerType::ValueKind::Integer:
+        return bindInteger(statement, index, utf8);
+    case SqlServerType::ValueKind::Real:
+        return bindReal(statement, index, utf8);
+    case SqlServerType::ValueKind::Decimal:
+        if (!isDecimalText(utf8))
+            return false;
+        break;
+    case SqlServerType::ValueKind::Binary:
+        return bindBinary(statement, index, utf8);
+    case SqlServerType::ValueKind::Text:
+        break;
     }
-    // Numbers and base64 are ASCII: widened into a buffer reused row after row.
-    const qsizetype size = value.utf8.size();
-    m_text.resize(size);
-    QChar *out = m_text.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<unsigned char>(value.utf8[i]);
-        if (byte >= 0x80) {
-            m_text = QString::fromUtf8(value.utf8);
-            break;
-        }
-        out[i] = QChar(char16_t(byte));
-    }
-    return bindNonNull(statement, index, m_text);
+    // Most values of the ingest: no QString and back, no copy.
+    statement.bindUtf8Static(index, utf8.data(), utf8.size());
+    return true;
 }
 
 bool SqliteValueBinder::bindNonNull(SqliteStatement &statement, int index, QStringView text)
 {
     switch (m_kind) {
-    case SqlServerType::ValueKind::Integer: {
-        qint64 number = 0;
-        if (!parseInteger(text, m_minimum, m_maximum, number))
-            return false;
-        statement.bindInt64(index, number);
-        return true;
-    }
-    case SqlServerType::ValueKind::Real: {
-        double number = 0;
-        if (!parseReal(text, number))
-            return false;
-        statement.bindDouble(index, number);
-        return true;
-    }
+    case SqlServerType::ValueKind::Integer:
+        return bindInteger(statement, index, text);
+    case SqlServerType::ValueKind::Real:
+        return bindReal(statement, index, text);
     case SqlServerType::ValueKind::Decimal:
         if (!isDecimalText(text))
             return false;
         bindText(statement, index, text);
         return true;
     case SqlServerType::ValueKind::Binary:
-        if (!decodeBase64Strict(text, m_blob))
-            return false;
-        statement.bindBlobStatic(index, m_blob);
-        return true;
+        return bindBinary(statement, index, text);
     case SqlServerType::ValueKind::Text:
         bindText(statement, index, text);
         return true;
     }
     return false;
+}
+
+template <typename View>
+bool SqliteValueBinder::bindInteger(SqliteStatement &statement, int index, View text)
+{
+    qint64 number = 0;
+    if (!parseInteger(text, m_minimum, m_maximum, number))
+        return false;
+    statement.bindInt64(index, number);
+    return true;
+}
+
+template <typename View>
+bool SqliteValueBinder::bindReal(SqliteStatement &statement, int index, View text)
+{
+    double number = 0;
+    if (!parseReal(text, number))
+        return false;
+    statement.bindDouble(index, number);
+    return true;
+}
+
+template <typename View>
+bool SqliteValueBinder::bindBinary(SqliteStatement &statement, int index, View text)
+{
+    if (!decodeBase64Strict(text, m_blob))
+        return false;
+    statement.bindBlobStatic(index, m_blob);
+    return true;
 }
 
 void SqliteValueBinder::bindText(SqliteStatement &statement, int index, QStringView text)

@@ -36,10 +36,13 @@ private:
     qint64 m_maximum;
     bool bindNonNull(SqliteStatement &statement, int index, QStringView text);
     void bindText(SqliteStatement &statement, int index, QStringView text);
+    // View: QStringView or QByteArrayView (UTF-8); the parsers take both.
+    template <typename View> bool bindInteger(SqliteStatement &statement, int index, View text);
+    template <typename View> bool bindReal(SqliteStatement &statement, int index, View text);
+    template <typename View> bool bindBinary(SqliteStatement &statement, int index, View text);
 
     QByteArray m_blob; ///< the decoded bytes of the last binary value, bound without a copy
     QByteArray m_utf8; ///< the last text value in UTF-8, bound without a copy
-    QString m_text;    ///< the last non-text UTF-8 value as text, for the parsers
 };
 
 /// "INTEGER", "REAL", "TEXT" or "BLOB": the STRICT column type for a SQL Server type.

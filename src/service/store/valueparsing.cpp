@@ -1,73 +1,63 @@
 #include "valueparsing.h"
 
+#include "service/common/strictbase64.h"
+
+#include <QVarLengthArray>
+
+#include <charconv>
 #include <cmath>
-#include <limits>
 
 namespace ms {
 
 namespace {
-bool isDigit(QChar c)
+// The parsers below run on UTF-16 (char16_t) and UTF-8 (char) alike: the grammar is ASCII, so a
+// code unit outside it, whatever its width, is refused the same way.
+template <typename Char> bool isDigit(Char c)
 {
-    return c >= u'0' && c <= u'9';
-}
-
-// The value of a character of the standard base64 alphabet, -1 for any other.
-int base64Digit(char16_t c)
-{
-    if (c >= u'A' && c <= u'Z')
-        return c - u'A';
-    if (c >= u'a' && c <= u'z')
-        return c - u'a' + 26;
-    if (c >= u'0' && c <= u'9')
-        return c - u'0' + 52;
-    if (c == u'+')
-        return 62;
-    if (c == u'/')
-        return 63;
-    return -1;
+    return c >= Char('0') && c <= Char('9');
 }
 
 // Index just past a run of digits starting at i.
-qsizetype skipDigits(QStringView text, qsizetype i)
+template <typename Char> qsizetype skipDigits(const Char *text, qsizetype size, qsizetype i)
 {
-    while (i < text.size() && isDigit(text[i]))
+    while (i < size && isDigit(text[i]))
         ++i;
     return i;
 }
-} // namespace
 
-bool parseInteger(QStringView text, qint64 minimum, qint64 maximum, qint64 &value)
+template <typename Char>
+bool parseIntegerOf(const Char *text, qsizetype size, qint64 minimum, qint64 maximum, qint64 &value)
 {
-    const bool negative = !text.isEmpty() && text.front() == u'-';
-    QStringView digits = negative ? text.mid(1) : text;
-    if (digits.isEmpty())
+    const bool negative = size > 0 && text[0] == Char('-');
+    qsizetype first = negative ? 1 : 0;
+    if (first == size || skipDigits(text, size, first) != size)
         return false;
-    // Leading zeros do not count against the 19 digits a 64-bit integer can have.
-    while (digits.size() > 1 && digits.front() == u'0')
-        digits = digits.mid(1);
-    if (digits.size() > 19)
-        return false;
-    // Accumulate as unsigned so that -9223372036854775808 parses without overflow.
-    quint64 magnitude = 0;
-    for (QChar c : digits) {
-        if (!isDigit(c))
-            return false;
-        const quint64 digit = c.unicode() - u'0';
-        if (magnitude > (std::numeric_limits<quint64>::max() - digit) / 10)
-            return false;
-        magnitude = magnitude * 10 + digit;
-    }
-    constexpr quint64 maxMagnitude = quint64(std::numeric_limits<qint64>::max());
+    // Only '-' and digits from here. Leading zeros do not count against the 19 digits a 64-bit
+    // integer can have.
+    while (first + 1 < size && text[first] == Char('0'))
+        ++first;
+    const qsizetype digitCount = size - first;
     qint64 result = 0;
-    if (negative) {
-        if (magnitude > maxMagnitude + 1)
-            return false;
-        result =
-            magnitude == maxMagnitude + 1 ? std::numeric_limits<qint64>::min() : -qint64(magnitude);
+    if (digitCount <= 18) {
+        // Most values: 18 digits cannot overflow, so no from_chars and no range checks.
+        qint64 magnitude = 0;
+        for (qsizetype i = first; i < size; ++i)
+            magnitude = magnitude * 10 + (text[i] - Char('0'));
+        result = negative ? -magnitude : magnitude;
     } else {
-        if (magnitude > maxMagnitude)
+        if (digitCount > 19)
             return false;
-        result = qint64(magnitude);
+        // from_chars reads exactly that grammar, -9223372036854775808 included, and says when
+        // 19 digits are beyond 64 bits.
+        char narrow[21];
+        qsizetype n = 0;
+        if (negative)
+            narrow[n++] = '-';
+        for (qsizetype i = first; i < size; ++i)
+            narrow[n++] = char(text[i]);
+        const auto [end, error] = std::from_chars(narrow, narrow + n, result);
+        if (error != std::errc() || end != narrow + n)
+            return false;
     }
     if (result < minimum || result > maximum)
         return false;
@@ -75,93 +65,123 @@ bool parseInteger(QStringView text, qint64 minimum, qint64 maximum, qint64 &valu
     return true;
 }
 
-bool parseReal(QStringView text, double &value)
+// True when text matches ^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$: checked here because the
+// number parsers also know "inf", "nan", hex and a leading '+'.
+template <typename Char> bool isRealText(const Char *text, qsizetype size)
 {
-    // The grammar is checked here because toDouble() also accepts "inf", "nan" and spaces.
     qsizetype i = 0;
-    if (i < text.size() && text[i] == u'-')
+    if (i < size && text[i] == Char('-'))
         ++i;
     const qsizetype intStart = i;
-    i = skipDigits(text, i);
+    i = skipDigits(text, size, i);
     if (i == intStart)
         return false;
-    if (i < text.size() && text[i] == u'.') {
+    if (i < size && text[i] == Char('.')) {
         const qsizetype fracStart = ++i;
-        i = skipDigits(text, i);
+        i = skipDigits(text, size, i);
         if (i == fracStart)
             return false;
     }
-    if (i < text.size() && (text[i] == u'e' || text[i] == u'E')) {
+    if (i < size && (text[i] == Char('e') || text[i] == Char('E'))) {
         ++i;
-        if (i < text.size() && (text[i] == u'+' || text[i] == u'-'))
+        if (i < size && (text[i] == Char('+') || text[i] == Char('-')))
             ++i;
         const qsizetype expStart = i;
-        i = skipDigits(text, i);
+        i = skipDigits(text, size, i);
         if (i == expStart)
             return false;
     }
-    if (i != text.size())
-        return false;
-    bool ok = false;
-    const double parsed = text.toDouble(&ok);
-    if (!ok || !std::isfinite(parsed))
+    return i == size;
+}
+
+// text passed isRealText. from_chars rounds to nearest like the strtod family and reports
+// overflow and an underflow to zero as out of range, which are the refusals of the
+// QStringView::toDouble this replaced (tst_valueparsing compares the two).
+bool parseCheckedReal(const char *text, qsizetype size, double &value)
+{
+    double parsed = 0;
+    const auto [end, error] = std::from_chars(text, text + size, parsed);
+    if (error != std::errc() || end != text + size || !std::isfinite(parsed))
         return false;
     value = parsed;
     return true;
 }
 
-bool isDecimalText(QStringView text)
+template <typename Char> bool isDecimalTextOf(const Char *text, qsizetype size)
 {
     qsizetype i = 0;
-    if (i < text.size() && text[i] == u'-')
+    if (i < size && text[i] == Char('-'))
         ++i;
     const qsizetype intStart = i;
-    i = skipDigits(text, i);
+    i = skipDigits(text, size, i);
     if (i == intStart)
         return false;
-    if (i == text.size())
+    if (i == size)
         return true;
-    if (text[i] != u'.')
+    if (text[i] != Char('.'))
         return false;
     const qsizetype fracStart = ++i;
-    i = skipDigits(text, i);
-    return i != fracStart && i == text.size();
+    i = skipDigits(text, size, i);
+    return i != fracStart && i == size;
+}
+
+template <typename View> bool decodeBase64Into(View text, QByteArray &bytes)
+{
+    const qsizetype size = strictBase64DecodedSize(text);
+    if (size < 0)
+        return false;
+    // Decoded into the caller's buffer, whose capacity is reused value after value (RowData
+    // binds thousands of binary values per call; issue #8 counts every allocation).
+    bytes.resize(size);
+    decodeStrictBase64(text, bytes.data());
+    return true;
+}
+} // namespace
+
+bool parseInteger(QStringView text, qint64 minimum, qint64 maximum, qint64 &value)
+{
+    return parseIntegerOf(text.utf16(), text.size(), minimum, maximum, value);
+}
+
+bool parseInteger(QByteArrayView utf8, qint64 minimum, qint64 maximum, qint64 &value)
+{
+    return parseIntegerOf(utf8.data(), utf8.size(), minimum, maximum, value);
+}
+
+bool parseReal(QStringView text, double &value)
+{
+    if (!isRealText(text.utf16(), text.size()))
+        return false;
+    QVarLengthArray<char, 64> narrow(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        narrow[i] = char(text[i].unicode());
+    return parseCheckedReal(narrow.constData(), narrow.size(), value);
+}
+
+bool parseReal(QByteArrayView utf8, double &value)
+{
+    return isRealText(utf8.data(), utf8.size()) &&
+           parseCheckedReal(utf8.data(), utf8.size(), value);
+}
+
+bool isDecimalText(QStringView text)
+{
+    return isDecimalTextOf(text.utf16(), text.size());
+}
+
+bool isDecimalText(QByteArrayView utf8)
+{
+    return isDecimalTextOf(utf8.data(), utf8.size());
 }
 
 bool decodeBase64Strict(QStringView text, QByteArray &bytes)
 {
-    if (text.size() % 4 != 0)
-        return false;
-    qsizetype padding = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'=') {
-            ++padding;
-            if (i < text.size() - 2)
-                return false;
-        } else if (base64Digit(c) < 0 || padding > 0) {
-            return false;
-        }
-    }
-    if (padding > 2)
-        return false;
-    // Decoded into the caller's buffer, whose capacity is reused value after value (RowData
-    // binds thousands of binary values per call; issue #8 counts every allocation).
-    bytes.resize(text.size() / 4 * 3 - padding);
-    char *out = bytes.data();
-    for (qsizetype i = 0; i < text.size(); i += 4) {
-        const int d0 = base64Digit(text[i].unicode());
-        const int d1 = base64Digit(text[i + 1].unicode());
-        const int d2 = text[i + 2] == u'=' ? 0 : base64Digit(text[i + 2].unicode());
-        const int d3 = text[i + 3] == u'=' ? 0 : base64Digit(text[i + 3].unicode());
-        const quint32 quad = quint32(d0) << 18 | quint32(d1) << 12 | quint32(d2) << 6 | quint32(d3);
-        *out++ = char(quad >> 16);
-        if (text[i + 2] != u'=')
-            *out++ = char(quad >> 8 & 0xff);
-        if (text[i + 3] != u'=')
-            *out++ = char(quad & 0xff);
-    }
-    return true;
+    return decodeBase64Into(text, bytes);
+}
+
+bool decodeBase64Strict(QByteArrayView utf8, QByteArray &bytes)
+{
+    return decodeBase64Into(utf8, bytes);
 }
 
 } // namespace ms
