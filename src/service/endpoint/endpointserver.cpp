@@ -23,8 +23,10 @@ HttpResponse plainText(int status, const QByteArray &text)
 
 bool isServicePath(const QByteArray &path)
 {
-    // Users register URLs like https://host/Mirroring/MirroringClientService.svc.
-    return path.toLower().endsWith(QByteArray(EndpointServer::ServicePath.data()).toLower());
+    // Users register URLs like https://host/Mirroring/MirroringClientService.svc. The name is
+    // compared in its letter case: PROTOCOL.md has every other path answer 404.
+    return path.endsWith(
+        QByteArrayView(EndpointServer::ServicePath.data(), EndpointServer::ServicePath.size()));
 }
 } // namespace
 

@@ -191,6 +191,9 @@ private Q_SLOTS:
         QTest::newRow("GET with a query")
             << head("GET", "/MirroringClientService.svc?wsdl", {}) << 200;
         QTest::newRow("GET root") << head("GET", "/", {}) << 404;
+        // Another path: the text names the path in its letter case.
+        QTest::newRow("GET in other letter case")
+            << head("GET", "/mirroringclientservice.svc", {}) << 404;
         QTest::newRow("GET below the service")
             << head("GET", "/MirroringClientService.svc/x", {}) << 404;
         QTest::newRow("GET longer suffix")
@@ -390,7 +393,7 @@ private Q_SLOTS:
         ServeProcess serve(dir.path());
         const quint16 port = serve.port();
         const QString t = token(u"CustEcho"_s, u"00112233445566778899aabbccddeeff"_s);
-        const QString state = u"  a&b <c> \"d\" \u00e6\u20ac\U0001F600 \t e  "_s;
+        const QString state = u"  a&b <c> \"d\" \u00e6\u20ac\U0001F600 \t\r\n e  "_s;
 
         QList<QPair<QByteArray, RawResponse>> answers;
         answers +=
