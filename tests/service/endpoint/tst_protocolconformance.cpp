@@ -328,6 +328,28 @@ private Q_SLOTS:
                  QVariant(1));
     }
 
+    // Transport: the default limit is 64 MiB; exactly that is served, one byte more is 413
+    // (refused on the head alone) and creates nothing.
+    void defaultLimitIs64MiB()
+    {
+        constexpr qsizetype kDefault = 64 * 1024 * 1024;
+        QTemporaryDir dir;
+        ServeProcess serve(dir.path());
+        const QByteArray body =
+            ms::writeTableSchemaRequest(token(u"CustBig"_s), {u""_s, {contactSchema()}});
+        const RawResponse over = rawExchange(
+            serve.port(), head("POST", "/MirroringClientService.svc",
+                               "Content-Length: " + QByteArray::number(kDefault + 1) + "\r\n"));
+        QCOMPARE(over.status, 413);
+        QCOMPARE(mirrorFiles(dir.path()), QStringList());
+        const RawResponse exact =
+            rawExchange(serve.port(), soapPost(paddedTo(body, kDefault), "TableSchema"), 120000);
+        QCOMPARE(exact.status, 200);
+        QCOMPARE(mirrorScalar(mirrorPath(dir, u"CustBig"_s),
+                              u"select count(*) from CustBig_mirroring"_s),
+                 QVariant(1));
+    }
+
     // The mirror database: created by the first call whose token is valid, even if that call
     // is then refused for its content.
     void firstValidTokenCreatesTheMirrorEvenIfRefused_data()
