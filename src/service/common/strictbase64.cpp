@@ -1,6 +1,7 @@
 #include "strictbase64.h"
 
 #include <array>
+#include <type_traits>
 
 namespace ms {
 
