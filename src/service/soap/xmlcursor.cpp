@@ -210,9 +210,27 @@ QStringView XmlCursor::attribute(QLatin1StringView name) const
     return {};
 }
 
+bool XmlCursor::readSubsetTextAndEnd(QByteArrayView &text)
+{
+    if (!m_subset || m_current != &m_subsetToken || m_subsetToken.kind != Token::StartElement ||
+        !m_subset->textAndEnd(m_subsetToken))
+        return false;
+    // The bookkeeping of a Characters token, then an EndElement.
+    ++m_elementTokens;
+    m_textBytes = 0;
+    entered(Token::EndElement);
+    text = QByteArrayView(m_subsetToken.text.constData(), m_subsetToken.text.size());
+    return true;
+}
+
 void XmlCursor::readText(QString &out)
 {
     out.resize(0);
+    QByteArrayView text;
+    if (readSubsetTextAndEnd(text)) {
+        appendUtf8(out, text);
+        return;
+    }
     for (;;) {
         switch (next()) {
         case Token::Characters:
@@ -232,6 +250,13 @@ QByteArrayView XmlCursor::readTextUtf8View(QByteArray &storage)
     // The text so far: a piece of the document while it is one (the subset tokenizer hands
     // out a whole text as one token), else copied into storage.
     QByteArrayView piece("", 0);
+    if (readSubsetTextAndEnd(piece)) {
+        if (piece.isEmpty() || isViewOfDocument(m_subsetToken.text))
+            return piece.isEmpty() ? QByteArrayView("", 0) : piece;
+        storage.resize(piece.size()); // the tokenizer's buffer, rewritten by its next text
+        std::memcpy(storage.data(), piece.data(), size_t(piece.size()));
+        return QByteArrayView(storage);
+    }
     bool inStorage = false;
     for (;;) {
         switch (next()) {

@@ -109,6 +109,10 @@ private:
     /// Parses until a token is queued; false when the document has ended.
     bool parseMore();
     [[noreturn]] void throwParseError();
+    /// On a start element from the subset tokenizer: its text and end element in one step
+    /// (XmlSubsetTokenizer::textAndEnd), the cursor left on the end element as if it had read
+    /// them one by one. False where that does not apply; nothing is read then.
+    bool readSubsetTextAndEnd(QByteArrayView &text);
     /// Whether bytes are a piece of the document (not of a buffer rewritten by the next token).
     bool isViewOfDocument(const QByteArray &bytes) const
     {

@@ -10,23 +10,28 @@ bool isXmlChar(char32_t c)
            (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-void appendUtf8(QByteArray &out, char32_t c)
+int writeUtf8(char *out, char32_t c)
 {
     if (c < 0x80) {
-        out.append(char(c));
-    } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (c >> 18)));
-        out.append(char(0x80 | ((c >> 12) & 0x3F)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
+        out[0] = char(c);
+        return 1;
     }
+    if (c < 0x800) {
+        out[0] = char(0xC0 | (c >> 6));
+        out[1] = char(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = char(0xE0 | (c >> 12));
+        out[1] = char(0x80 | ((c >> 6) & 0x3F));
+        out[2] = char(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (c >> 18));
+    out[1] = char(0x80 | ((c >> 12) & 0x3F));
+    out[2] = char(0x80 | ((c >> 6) & 0x3F));
+    out[3] = char(0x80 | (c & 0x3F));
+    return 4;
 }
 
 bool equalsIgnoringAsciiCase(QByteArrayView a, QByteArrayView b)
@@ -189,27 +194,37 @@ bool XmlSubsetScanner::character(QByteArray *out)
 
 bool XmlSubsetScanner::reference(QByteArray &out)
 {
+    char bytes[4];
+    const int written = reference(bytes);
+    if (written < 0)
+        return false;
+    out.append(bytes, written);
+    return true;
+}
+
+int XmlSubsetScanner::reference(char *out)
+{
     const qsizetype end =
         m_data.sliced(m_pos, qMin<qsizetype>(12, m_data.size() - m_pos)).indexOf(';');
     if (end < 2)
-        return false;
+        return -1;
     const QByteArrayView name = m_data.sliced(m_pos + 1, end - 1);
     m_pos += end + 1;
     if (name == "amp")
-        out.append('&');
+        out[0] = '&';
     else if (name == "lt")
-        out.append('<');
+        out[0] = '<';
     else if (name == "gt")
-        out.append('>');
+        out[0] = '>';
     else if (name == "quot")
-        out.append('"');
+        out[0] = '"';
     else if (name == "apos")
-        out.append('\'');
+        out[0] = '\'';
     else if (name.startsWith('#')) {
         const bool hex = name.size() > 1 && name[1] == 'x';
         const QByteArrayView digits = name.sliced(hex ? 2 : 1);
         if (digits.isEmpty() || digits.size() > 8)
-            return false;
+            return -1;
         char32_t c = 0;
         for (const char d : digits) {
             int v;
@@ -220,16 +235,16 @@ bool XmlSubsetScanner::reference(QByteArray &out)
             else if (hex && d >= 'A' && d <= 'F')
                 v = d - 'A' + 10;
             else
-                return false;
+                return -1;
             c = c * (hex ? 16 : 10) + char32_t(v);
         }
         if (!isXmlChar(c))
-            return false;
-        appendUtf8(out, c);
+            return -1;
+        return writeUtf8(out, c);
     } else {
-        return false; // an entity no DTD declared: expat names it in its error
+        return -1; // an entity no DTD declared: expat names it in its error
     }
-    return true;
+    return 1;
 }
 
 bool XmlSubsetScanner::attributeValue(QByteArray &out)

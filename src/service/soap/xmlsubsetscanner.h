@@ -24,6 +24,8 @@ protected:
     bool attributeValue(QByteArray &out);
     /// One reference at m_pos ('&'): a predefined entity or a character reference, into out.
     bool reference(QByteArray &out);
+    /// The same, written to out (room for 4 bytes): the bytes written, or -1.
+    int reference(char *out);
     /// One non-ASCII UTF-8 character at m_pos, appended to out if given, if it is an XML 1.0
     /// character.
     bool character(QByteArray *out);

@@ -34,17 +34,28 @@ bool XmlSubsetTokenizer::acceptsRest()
 
 XmlSubsetTokenizer::XmlSubsetTokenizer(QByteArrayView data) : XmlSubsetScanner(data) {}
 
-XmlSubsetTokenizer::Result XmlSubsetTokenizer::next(XmlToken &token)
+bool XmlSubsetTokenizer::textAndEnd(XmlToken &token)
 {
-    switch (step(&token)) {
-    case Step::Token:
-        return Result::Token;
-    case Step::End:
-        return Result::End;
-    case Step::Reject:
-        break;
+    if (m_pendingEnd || m_depth == 0 || m_pos >= m_data.size())
+        return false;
+    const qsizetype start = m_pos;
+    const qsizetype startTagOffset = token.offset;
+    const auto readNothing = [&] {
+        // next() reads the same again and meets the same child or refusal there.
+        m_pos = start;
+        token.kind = XmlToken::Kind::StartElement;
+        token.offset = startTagOffset;
+        return false;
+    };
+    if (m_data[m_pos] != '<') {
+        if (text(&token) != Step::Token)
+            return readNothing();
+    } else {
+        token.text = QByteArray::fromRawData(m_data.data() + m_pos, 0);
     }
-    return Result::Refused;
+    if (m_pos + 1 >= m_data.size() || m_data[m_pos + 1] != '/' || endTag(&token) != Step::Token)
+        return readNothing();
+    return true;
 }
 
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::step(XmlToken *token)
@@ -99,18 +110,72 @@ bool XmlSubsetTokenizer::resolve(QByteArrayView prefix, bool isElement,
     return prefix.isEmpty(); // no default namespace: fine; an unbound prefix: not
 }
 
-const QByteArray *XmlSubsetTokenizer::defaultNamespace()
+const QByteArray *XmlSubsetTokenizer::lookUpDefaultNamespace()
 {
-    if (!m_defaultNamespaceKnown) {
-        resolve({}, true, m_defaultNamespace); // never refuses the empty prefix
-        m_defaultNamespaceKnown = true;
+    resolve({}, true, m_cache.defaultUri); // never refuses the empty prefix
+    m_cache.defaultKnown = true;
+    return m_cache.defaultUri;
+}
+
+bool XmlSubsetTokenizer::resolveAttributePrefix(QByteArrayView prefix, const QByteArray *&uri)
+{
+    if (!prefix.isEmpty() && m_cache.prefixKnown && prefix.size() == m_cache.prefix.size() &&
+        std::memcmp(prefix.data(), m_cache.prefix.data(), size_t(prefix.size())) == 0) {
+        uri = m_cache.prefixUri;
+        return true;
     }
-    return m_defaultNamespace;
+    if (!resolve(prefix, false, uri))
+        return false;
+    if (!prefix.isEmpty()) {
+        m_cache.prefix = prefix;
+        m_cache.prefixUri = uri;
+        m_cache.prefixKnown = true;
+    }
+    return true;
+}
+
+void XmlSubsetTokenizer::fillStartElement(XmlToken &token, qsizetype offset, const QByteArray *uri,
+                                          QByteArrayView local)
+{
+    token.kind = XmlToken::Kind::StartElement;
+    token.offset = offset;
+    // The token shares the binding's URI; most elements keep their parent's, and then the
+    // token already holds it (no reference count touched).
+    if (!uri) {
+        if (!token.namespaceUri.isNull())
+            token.namespaceUri.clear();
+    } else if (token.namespaceUri.constData() != uri->constData() ||
+               token.namespaceUri.size() != uri->size()) {
+        token.namespaceUri = *uri;
+    }
+    token.localName = QByteArray::fromRawData(local.data(), local.size());
+    token.nil = false;
+    if (!token.attributes.isEmpty())
+        token.attributes.resize(0);
 }
 
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
 {
     const qsizetype tagStart = m_pos;
+    // Most start tags are an unprefixed name and '>': read those straight (the general way
+    // below gives the same for them).
+    const char *const data = m_data.data();
+    const qsizetype size = m_data.size();
+    qsizetype nameEnd = m_pos + 1;
+    if (nameEnd < size && isNameStart(data[nameEnd])) {
+        while (++nameEnd < size && isNameChar(data[nameEnd])) {
+        }
+        if (nameEnd < size && data[nameEnd] == '>' && m_depth < kMaxDepth) {
+            const QByteArrayView name(data + m_pos + 1, nameEnd - m_pos - 1);
+            const QByteArray *uri = defaultNamespace();
+            if (token) {
+                fillStartElement(*token, tagStart, uri, name);
+            }
+            m_open[size_t(m_depth++)] = name;
+            m_pos = nameEnd + 1;
+            return Step::Token;
+        }
+    }
     const qsizetype start = ++m_pos; // past '<'
     QByteArrayView prefix, local;
     if (!qualifiedName(prefix, local))
@@ -173,7 +238,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
             return Step::Reject;
         m_bindings.push_back(
             Binding{isDefault ? QByteArrayView() : attribute.local, attribute.value, depth});
-        m_defaultNamespaceKnown = false;
+        m_cache.clear();
     }
 
     const QByteArray *uri = nullptr;
@@ -182,21 +247,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
     else if (!resolve(prefix, true, uri))
         return Step::Reject;
     if (token) {
-        token->kind = XmlToken::Kind::StartElement;
-        token->offset = tagStart;
-        // The token shares the binding's URI; most elements keep their parent's, and then the
-        // token already holds it (no reference count touched).
-        if (!uri) {
-            if (!token->namespaceUri.isNull())
-                token->namespaceUri.clear();
-        } else if (token->namespaceUri.constData() != uri->constData() ||
-                   token->namespaceUri.size() != uri->size()) {
-            token->namespaceUri = *uri;
-        }
-        token->localName = QByteArray::fromRawData(local.data(), local.size());
-        token->nil = false;
-        if (!token->attributes.isEmpty())
-            token->attributes.resize(0);
+        fillStartElement(*token, tagStart, uri, local);
     }
     // The other attributes, resolved; two that name the same {uri}local are an error.
     const QByteArray *uris[kMaxAttributes];
@@ -206,7 +257,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
         if ((attribute.prefix.isEmpty() && attribute.local == "xmlns") ||
             attribute.prefix == "xmlns")
             continue;
-        if (!resolve(attribute.prefix, false, uris[i]))
+        if (!resolveAttributePrefix(attribute.prefix, uris[i]))
             return Step::Reject;
         for (int j = 0; j < i; ++j) {
             if (uris[j] && uris[i] && *uris[j] == *uris[i] &&
@@ -218,8 +269,10 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
         if (!uris[i]) {
             token->attributes.append(
                 {attribute.local.toByteArray(), QString::fromUtf8(attribute.value)});
-        } else if (QLatin1StringView(attribute.local) == soapnames::kNil &&
-                   QLatin1StringView(*uris[i]) == soapnames::kXsiNs) {
+        } else if (attribute.local ==
+                       QByteArrayView(soapnames::kNil.data(), soapnames::kNil.size()) &&
+                   QByteArrayView(*uris[i]) ==
+                       QByteArrayView(soapnames::kXsiNs.data(), soapnames::kXsiNs.size())) {
             const QByteArrayView value = QByteArrayView(attribute.value).trimmed();
             token->nil = value == "true" || value == "1";
         }
@@ -259,120 +312,13 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::closeElement(XmlToken *token)
     if (!m_bindings.empty() && m_bindings.back().depth >= depth) {
         while (!m_bindings.empty() && m_bindings.back().depth >= depth)
             m_bindings.pop_back();
-        m_defaultNamespaceKnown = false;
+        m_cache.clear();
     }
     if (m_depth == 0)
         m_rootClosed = true;
     if (token)
         token->kind = XmlToken::Kind::EndElement;
     return Step::Token;
-}
-
-namespace {
-
-constexpr quint64 kOnes = 0x0101010101010101ULL;
-constexpr quint64 kHighBits = 0x8080808080808080ULL;
-
-constexpr quint64 zeroByteIn(quint64 word)
-{
-    return (word - kOnes) & ~word & kHighBits;
-}
-
-/// Whether any of 8 bytes may end a plain run: non-ASCII, a control character (TAB and LF
-/// too, which the byte loop then passes), DEL, '<', '&' or ']'.
-bool mayEndPlainRun(const char *bytes)
-{
-    quint64 word;
-    std::memcpy(&word, bytes, sizeof word);
-    const quint64 nonAsciiOrControl = (word | ((word - kOnes * 0x20) & ~word)) & kHighBits;
-    return nonAsciiOrControl | zeroByteIn(word ^ (kOnes * '<')) | zeroByteIn(word ^ (kOnes * '&')) |
-           zeroByteIn(word ^ (kOnes * ']')) | zeroByteIn(word ^ (kOnes * 0x7F));
-}
-
-} // namespace
-
-XmlSubsetTokenizer::Step XmlSubsetTokenizer::text(XmlToken *token)
-{
-    const qsizetype size = m_data.size();
-    const char *const data = m_data.data();
-    const qsizetype start = m_pos;
-    if (token)
-        token->offset = start;
-    // Most text has no reference and no CR: then the token is a view of the document.
-    for (;;) {
-        while (m_pos + 8 <= size && !mayEndPlainRun(data + m_pos))
-            m_pos += 8;
-        while (m_pos < size && isPlainTextByte(data[m_pos]))
-            ++m_pos;
-        if (m_pos >= size)
-            return Step::Reject; // the document ends inside an element
-        const char c = data[m_pos];
-        if (c == '<') {
-            if (token) {
-                token->kind = XmlToken::Kind::Characters;
-                token->text = QByteArray::fromRawData(data + start, m_pos - start);
-            }
-            return Step::Token;
-        }
-        if (c == ']') {
-            if (m_data.sliced(m_pos).startsWith("]]>"))
-                return Step::Reject;
-            ++m_pos;
-        } else if (static_cast<unsigned char>(c) >= 0x80) {
-            if (!character(nullptr))
-                return Step::Reject;
-        } else if (c == '&' || c == '\r') {
-            break;
-        } else {
-            return Step::Reject; // a control character
-        }
-    }
-    // A reference or a line end to rewrite: the text is built in the tokenizer's buffer (its
-    // capacity reused), and the token views it until the next token.
-    QByteArray &out = m_textBuffer;
-    out.resize(0);
-    out.append(data + start, m_pos - start);
-    while (m_pos < size) {
-        qsizetype run = m_pos;
-        while (run < size && isPlainTextByte(data[run]))
-            ++run;
-        if (run > m_pos)
-            out.append(data + m_pos, run - m_pos);
-        m_pos = run;
-        if (m_pos >= size)
-            break;
-        const char c = data[m_pos];
-        if (c == '<') {
-            if (token) {
-                token->kind = XmlToken::Kind::Characters;
-                token->text = QByteArray::fromRawData(out.constData(), out.size());
-            }
-            return Step::Token;
-        }
-        if (c == '&') {
-            if (!reference(out))
-                return Step::Reject;
-        } else if (c == ']') {
-            if (m_data.sliced(m_pos).startsWith("]]>"))
-                return Step::Reject;
-            out.append(c);
-            ++m_pos;
-        } else if (c == '\r') {
-            ++m_pos;
-            if (m_pos < size && data[m_pos] == '\n')
-                ++m_pos;
-            out.append('\n');
-        } else if (static_cast<unsigned char>(c) < 0x80) {
-            return Step::Reject; // a control character
-        } else {
-            // Non-ASCII: validated, then copied with the run that follows it.
-            const qsizetype at = m_pos;
-            if (!character(nullptr))
-                return Step::Reject;
-            out.append(data + at, m_pos - at);
-        }
-    }
-    return Step::Reject; // the document ends inside an element
 }
 
 } // namespace ms

@@ -36,7 +36,24 @@ public:
     /// Fills token with the next one (Token), or says that the document has ended after a
     /// well-formed root (End) or is outside the subset or not well-formed from here (Refused;
     /// token is then unspecified and the tokenizer must not be used further).
-    Result next(XmlToken &token);
+    Result next(XmlToken &token)
+    {
+        switch (step(&token)) {
+        case Step::Token:
+            return Result::Token;
+        case Step::End:
+            return Result::End;
+        case Step::Reject:
+            break;
+        }
+        return Result::Refused;
+    }
+    /// Right after a start element token (not an empty element's): when what follows is text
+    /// (or none) and then that element's end tag, reads both in one go: token becomes the end
+    /// element, its text the text as a Characters token would have it (empty when none), its
+    /// offset the end tag's. Anything else (a child element, a refusal) reads nothing and
+    /// returns false; next() then goes on token by token. The fast way through <V>x</V>.
+    bool textAndEnd(XmlToken &token);
     /// Walks the rest of the document without producing tokens: true when it ends well inside
     /// the subset. For a copy of a tokenizer, on the error path.
     bool acceptsRest();
@@ -61,12 +78,40 @@ private:
     Step closeElement(XmlToken *token);
     Step step(XmlToken *token);
     Step startTag(XmlToken *token);
+    static void fillStartElement(XmlToken &token, qsizetype offset, const QByteArray *uri,
+                                 QByteArrayView local);
     Step endTag(XmlToken *token);
     Step text(XmlToken *token);
     bool resolve(QByteArrayView prefix, bool isElement, const QByteArray *&uri) const;
     /// The default namespace of elements (nullptr: none), looked up once per change of the
     /// bindings rather than once per element.
-    const QByteArray *defaultNamespace();
+    const QByteArray *defaultNamespace()
+    {
+        return m_cache.defaultKnown ? m_cache.defaultUri : lookUpDefaultNamespace();
+    }
+    const QByteArray *lookUpDefaultNamespace();
+    /// resolve() for an attribute's prefix, remembering the last one (xsi:nil on many elements).
+    bool resolveAttributePrefix(QByteArrayView prefix, const QByteArray *&uri);
+
+    // Lookups that hold until the bindings change. They point into m_bindings, so a copy of the
+    // tokenizer starts without them.
+    struct NamespaceCache
+    {
+        const QByteArray *defaultUri = nullptr;
+        bool defaultKnown = false;
+        QByteArrayView prefix; // an attribute prefix (a view of the document) and its URI
+        const QByteArray *prefixUri = nullptr;
+        bool prefixKnown = false;
+
+        NamespaceCache() = default;
+        NamespaceCache(const NamespaceCache &) {}
+        NamespaceCache &operator=(const NamespaceCache &)
+        {
+            clear();
+            return *this;
+        }
+        void clear() { defaultKnown = prefixKnown = false; }
+    };
 
     bool m_started = false;
     bool m_rootClosed = false;
@@ -75,9 +120,8 @@ private:
     std::array<QByteArrayView, kMaxDepth> m_open;
     int m_depth = 0;
     std::vector<Binding> m_bindings;
-    const QByteArray *m_defaultNamespace = nullptr;
-    bool m_defaultNamespaceKnown = false; // m_defaultNamespace matches m_bindings
-    std::vector<Attribute> m_attributes;  // the current start tag's, slots reused
+    NamespaceCache m_cache;
+    std::vector<Attribute> m_attributes; // the current start tag's, slots reused
     // A text with references or CRs, rewritten; the token views it until the next token.
     QByteArray m_textBuffer;
 };
