@@ -32,6 +32,8 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode) : m_path(path
     }
     // Another process (the endpoint) may hold the file briefly.
     sqlite3_busy_timeout(m_db, 5000);
+    auto encoding = prepare(u"PRAGMA encoding"_s);
+    m_utf8 = encoding.step() && encoding.text(0) == u"UTF-8"_s;
 }
 
 SqliteConnection::~SqliteConnection()
@@ -55,7 +57,7 @@ SqliteStatement SqliteConnection::prepare(const QString &sql)
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
         throw serverError(
             u"Cannot prepare SQL on %1: %2 (%3)"_s.arg(m_path, sqliteMessage(m_db), sql.left(200)));
-    return SqliteStatement(m_db, stmt);
+    return SqliteStatement(m_db, stmt, m_utf8);
 }
 
 qint64 SqliteConnection::lastInsertRowId() const
@@ -89,7 +91,7 @@ void SqliteConnection::backupTo(SqliteConnection &destination)
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_utf8Database(other.m_utf8Database)
 {
     other.m_stmt = nullptr;
 }
@@ -122,6 +124,13 @@ void SqliteStatement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT),
+          "bind");
+}
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A zero-length text must stay text, not NULL: pass a non-null pointer.
+    check(sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
+                            SQLITE_TRANSIENT),
           "bind");
 }
 void SqliteStatement::bind(int index, const QByteArray &blob)
@@ -225,6 +234,12 @@ SqliteStatement::StorageClass SqliteStatement::storageClass(int column) const
 
 QByteArrayView SqliteStatement::textUtf8(int column) const
 {
+    if (m_utf8Database) {
+        // sqlite3_column_text copies a text that lies in the page to add a terminating NUL
+        // (an allocation per value); the blob view of the same text is the stored bytes.
+        if (const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column)))
+            return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }

@@ -39,13 +39,17 @@ public:
 private:
     QString m_path;
     sqlite3 *m_db = nullptr;
+    bool m_utf8 = true; ///< the database's text encoding is UTF-8 (PRAGMA encoding)
 };
 
 /// A prepared statement; values bind by 1-based index. step() returns false when done.
 class SqliteStatement final
 {
 public:
-    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    /// utf8Database: text is stored as UTF-8, so textUtf8() can hand out the stored bytes.
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt, bool utf8Database = false)
+        : m_db(db), m_stmt(stmt), m_utf8Database(utf8Database)
+    {}
     SqliteStatement(SqliteStatement &&other) noexcept;
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
@@ -56,6 +60,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bind(int index, const QString &value);
+    /// Binds text from its UTF-8 bytes as they are.
+    void bindUtf8(int index, QByteArrayView utf8);
     void bind(int index, const QByteArray &blob);
     /// Binds a QVariant by its type: null, integer types, double, QByteArray (BLOB), else text.
     void bindVariant(int index, const QVariant &value);
@@ -84,6 +90,7 @@ private:
     void check(int rc, const char *what) const;
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
+    bool m_utf8Database;
 };
 
 } // namespace ms::sim

@@ -1,5 +1,6 @@
 #include "sourcedatabase.h"
 
+#include "rowkeyjson.h"
 #include "sourcecolumntype.h"
 #include "wirevalue.h"
 
@@ -433,15 +434,21 @@ void SourceDatabase::scanInKeyOrder(
         while (q.step())
             lastLsn.insert(q.textUtf8(0).toByteArray(), q.integer(1));
     }
-    // The key JSON is only needed when some row has a logged change.
-    const QString keyJson = lastLsn.isEmpty() ? u"NULL"_s : keyJsonExpression(schema, {});
     auto q = m_db.prepare(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
-        columnList(schema) + u", "_s + keyJson, quoteIdentifier(tableName), keyOrder(schema)));
-    const int keyColumn = int(schema.columns.size());
+        columnList(schema), quoteIdentifier(tableName), keyOrder(schema)));
+    // The key JSON is only needed when some row has a logged change.
+    QList<int> keyColumns;
+    for (const QString &key : schema.primaryKey) {
+        for (qsizetype c = 0; c < schema.columns.size(); ++c) {
+            if (schema.columns.at(c).name == key)
+                keyColumns.append(int(c));
+        }
+    }
+    RowKeyJson keyJson(m_db, keyColumns);
     while (q.step()) {
         std::optional<qint64> lsn;
         if (!lastLsn.isEmpty()) {
-            const QByteArrayView key = q.textUtf8(keyColumn);
+            const QByteArrayView key = keyJson.of(q);
             const auto it = lastLsn.constFind(QByteArray::fromRawData(key.data(), key.size()));
             if (it != lastLsn.constEnd())
                 lsn = *it;

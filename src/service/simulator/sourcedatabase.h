@@ -82,7 +82,8 @@ public:
     /// Every row in key order as an Insert with the LSN of its last logged change (or nil).
     void forEachRow(const QString &table, const std::function<void(const SourceRow &)> &visit);
     /// The same rows with each value read straight into its wire text (no QVariant, no QString
-    /// per value: the cycle's hot path). The row passed to visit is reused for the next.
+    /// per value: the cycle's hot path). The row passed to visit is reused for the next, and its
+    /// texts are views of SQLite's row: valid only during visit.
     void forEachWireRow(const QString &table,
                         const std::function<void(const SourceWireRow &)> &visit);
     /// The changes after `afterLsn` as sent (see changeset.h).

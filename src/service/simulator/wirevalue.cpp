@@ -40,7 +40,8 @@ void appendWireValue(WireRowValues &row, const sim::SqliteStatement &statement, 
         row.appendReal(statement.real(column));
         break;
     case StorageClass::Text:
-        row.appendText(statement.textUtf8(column));
+        // Not copied: the row is written before the statement steps on.
+        row.appendTextView(statement.textUtf8(column));
         break;
     case StorageClass::Blob:
         row.appendBase64(statement.blobBytes(column));

@@ -2,6 +2,7 @@
 
 #include "soapnames.h"
 #include "soapvalues.h"
+#include "wirebase64.h"
 #include "xmltextescaper.h"
 
 #include <algorithm>
@@ -70,36 +71,6 @@ qsizetype copyPlainPrefix(char *out, const char *in, qsizetype n)
     for (; i < n && kPlainByte[static_cast<unsigned char>(in[i])]; ++i)
         out[i] = in[i];
     return i;
-}
-
-// Standard base64 with padding (QByteArray::toBase64's default) at out, which has room for
-// base64Size(n) bytes; returns the end.
-constexpr qsizetype base64Size(qsizetype n)
-{
-    return (n + 2) / 3 * 4;
-}
-
-char *writeBase64(char *out, QByteArrayView bytes)
-{
-    static constexpr char kAlphabet[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
-    const unsigned char *const end = s + bytes.size();
-    for (; end - s >= 3; s += 3) {
-        const quint32 v = quint32(s[0]) << 16 | quint32(s[1]) << 8 | s[2];
-        *out++ = kAlphabet[v >> 18];
-        *out++ = kAlphabet[(v >> 12) & 0x3F];
-        *out++ = kAlphabet[(v >> 6) & 0x3F];
-        *out++ = kAlphabet[v & 0x3F];
-    }
-    if (end - s > 0) {
-        const quint32 v = quint32(s[0]) << 16 | (end - s > 1 ? quint32(s[1]) << 8 : 0);
-        *out++ = kAlphabet[v >> 18];
-        *out++ = kAlphabet[(v >> 12) & 0x3F];
-        *out++ = end - s > 1 ? kAlphabet[(v >> 6) & 0x3F] : '=';
-        *out++ = '=';
-    }
-    return out;
 }
 
 char *put(char *p, QLatin1StringView text)
@@ -290,8 +261,8 @@ void SoapXmlWriter::decimal(qint64 value)
 void SoapXmlWriter::base64Value(QByteArrayView utf8)
 {
     closeStartTag();
-    ensureRoom(base64Size(utf8.size()) + 2 * names::kValue.size() + names::kEncoding.size() +
-               names::kEncodingBase64.size() + 16);
+    ensureRoom(wirebase64::encodedSize(utf8.size()) + 2 * names::kValue.size() +
+               names::kEncoding.size() + names::kEncodingBase64.size() + 16);
     char *p = m_buffer + m_used;
     *p++ = '<';
     p = put(p, names::kValue);
@@ -300,7 +271,7 @@ void SoapXmlWriter::base64Value(QByteArrayView utf8)
     p = put(p, "=\""_L1);
     p = put(p, names::kEncodingBase64);
     p = put(p, "\">"_L1);
-    p = writeBase64(p, utf8);
+    p = wirebase64::write(p, utf8);
     p = put(p, "</"_L1);
     p = put(p, names::kValue);
     *p++ = '>';

@@ -18,6 +18,9 @@ public:
     void appendNull();
     /// Text in UTF-8 (copied); RowDataRequestWriter reads invalid UTF-8 as QString::fromUtf8 does.
     void appendText(QByteArrayView utf8);
+    /// The same without a copy: the bytes must stay valid until clear() (a source row's text,
+    /// read straight from SQLite's page while the row is written).
+    void appendTextView(QByteArrayView utf8);
     void appendInteger(qint64 value);
     /// QString::number(value, 'g', QLocale::FloatingPointShortest), in UTF-8.
     void appendReal(double value);
@@ -28,18 +31,24 @@ public:
     /// The text of a non-null value; valid until the next change.
     QByteArrayView text(qsizetype i) const
     {
-        return QByteArrayView(m_text.constData() + m_values[i].begin, m_values[i].size);
+        const Span &span = m_values[i];
+        return QByteArrayView(span.view ? span.view : m_text.constData() + span.begin, span.size);
     }
 
 private:
     struct Span
     {
-        qsizetype begin;
-        qsizetype size; ///< -1: NULL
+        qsizetype begin;  ///< in m_text, when view is null
+        qsizetype size;   ///< -1: NULL
+        const char *view; ///< the caller's bytes (appendTextView)
     };
-    void endValue(qsizetype begin);
+    /// Room for n more bytes at m_text.data() + m_used.
+    char *reserveText(qsizetype n);
 
+    // m_text's size is its room; m_used is what holds values (a QByteArray::append per value
+    // cost more than the value, issue #8).
     QByteArray m_text;
+    qsizetype m_used = 0;
     QVarLengthArray<Span, 32> m_values;
 };
 

@@ -4,6 +4,7 @@
 #include "service/simulator/sourcedatabase.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,86 @@ private Q_SLOTS:
         QList<std::optional<qint64>> lsns;
         source.forEachRow(u"item"_s, [&](const SourceRow &row) { lsns.append(row.lsn); });
         QCOMPARE(lsns, (QList<std::optional<qint64>>{3, 2}));
+    }
+
+    void rowLsnsForEveryKindOfKey()
+    {
+        // A full read finds each changed row's LSN by its key JSON: integer keys are written by
+        // the reader, any other key by SQLite's json_array; both must match what the triggers
+        // logged, or the row goes without its LSN.
+        QTemporaryDir dir;
+        SourceDatabase source(dir.filePath(u"s.db"_s));
+        const auto keyed = [](const QString &name, const QList<ColumnSchema> &keys) {
+            TableSchema t;
+            t.tableName = name;
+            for (const ColumnSchema &key : keys) {
+                t.columns.append(key);
+                t.primaryKey.append(key.name);
+            }
+            t.columns.append({u"note"_s, u"nvarchar(50)"_s, true, std::nullopt});
+            return t;
+        };
+        const QList<TableSchema> tables = {
+            keyed(u"by_text"_s, {{u"k"_s, u"nvarchar(50)"_s, false, std::nullopt}}),
+            keyed(u"by_real"_s, {{u"k"_s, u"float"_s, false, std::nullopt}}),
+            keyed(u"by_two"_s, {{u"a"_s, u"int"_s, false, std::nullopt},
+                                {u"b"_s, u"bigint"_s, false, std::nullopt}}),
+            keyed(u"by_mixed"_s, {{u"a"_s, u"int"_s, false, std::nullopt},
+                                  {u"b"_s, u"nvarchar(50)"_s, false, std::nullopt}}),
+        };
+        const QList<QList<QVariant>> keys[] = {
+            {{u"plain"_s},
+             {u"quote\"back\\slash/"_s},
+             {u"ctl\u0001\ttab\n"_s},
+             {u"\u00fcn\u00ef\U0001F600"_s},
+             {u"12"_s}},
+            {{0.1}, {1e300}, {-2.5}, {1.0 / 3}},
+            {{qint64(1), qint64(-9223372036854775807LL - 1)},
+             {qint64(2), qint64(9223372036854775807LL)},
+             {qint64(3), qint64(0)}},
+            {{qint64(1), u"x"_s}, {qint64(1), u"\"y\""_s}, {qint64(2), u"x"_s}},
+        };
+        source.setTracking(false);
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            source.createTable(tables.at(t));
+            for (const QList<QVariant> &key : keys[t])
+                source.insertRow(tables.at(t).tableName, key + QList<QVariant>{u"old"_s});
+        }
+        source.setTracking(true);
+        // Every other row changed: its last change's LSN, the others nil.
+        QHash<QString, QHash<QString, qint64>> expected;
+        const auto keyText = [](const QList<QVariant> &values, qsizetype n) {
+            QStringList parts;
+            for (qsizetype i = 0; i < n; ++i)
+                parts.append(values.at(i).toString());
+            return parts.join(u'|');
+        };
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            for (qsizetype r = 0; r < keys[t].size(); r += 2) {
+                source.updateRow(tables.at(t).tableName, keys[t].at(r) + QList<QVariant>{u"new"_s});
+                expected[tables.at(t).tableName].insert(
+                    keyText(keys[t].at(r), keys[t].at(r).size()), source.currentLsn());
+            }
+        }
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            const TableSchema &table = tables.at(t);
+            const qsizetype keyCount = table.primaryKey.size();
+            qsizetype rows = 0;
+            source.forEachRow(table.tableName, [&](const SourceRow &row) {
+                ++rows;
+                const QString key = keyText(row.values, keyCount);
+                const auto it = expected.value(table.tableName).constFind(key);
+                const std::optional<qint64> want = it == expected.value(table.tableName).constEnd()
+                                                       ? std::nullopt
+                                                       : std::optional(*it);
+                QVERIFY2(row.lsn == want, qPrintable(table.tableName + u": "_s + key));
+            });
+            QCOMPARE(rows, keys[t].size());
+            qsizetype withLsn = 0;
+            source.forEachWireRow(
+                table.tableName, [&](const SourceWireRow &row) { withLsn += row.lsn.has_value(); });
+            QCOMPARE(withLsn, expected.value(table.tableName).size());
+        }
     }
 
     void changeWindowPrunes()

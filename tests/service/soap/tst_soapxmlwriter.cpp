@@ -308,6 +308,17 @@ void TestSoapXmlWriter::wireRowValuesTexts()
     QVERIFY(values.text(4).isEmpty());
     QCOMPARE(values.text(5), "\xc3\xb8");
 
+    // Base64 of every length's padding case, as QByteArray::toBase64 writes it.
+    QRandomGenerator bytes(11);
+    for (int n = 0; n < 40; ++n) {
+        QByteArray blob(n, Qt::Uninitialized);
+        for (char &c : blob)
+            c = char(bytes.bounded(256));
+        WireRowValues one;
+        one.appendBase64(blob);
+        QCOMPARE(one.text(0), blob.toBase64());
+    }
+
     // Doubles as the simulator's QVariant path wrote them (wirevalue.cpp).
     QRandomGenerator random(10);
     QList<double> doubles = {0.0,
@@ -347,8 +358,11 @@ void TestSoapXmlWriter::wireRowValuesRoundTrip()
     values.appendNull();
     values.appendText(QByteArray("nul\0byte", 8));
     values.appendText("");
+    const QByteArray viewed = "viewed <not copied>";
+    values.appendTextView(viewed);
+    values.appendInteger(-42);
     RowDataRequestWriter writer(u"tok"_s, u"cs"_s);
-    writer.beginBatch(u"t"_s, {u"a"_s, u"b"_s, u"c"_s, u"d"_s});
+    writer.beginBatch(u"t"_s, {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s});
     writer.row(RowOperation::Update, 5, values);
     writer.endBatch(5);
     RecordingSink sink;
@@ -356,7 +370,9 @@ void TestSoapXmlWriter::wireRowValuesRoundTrip()
     const QList<CellValue> expected = {{u"a&b\r\n"_s, false},
                                        {QString(), true},
                                        {QString::fromUtf8("nul\0byte", 8), false},
-                                       {QString(), false}};
+                                       {QString(), false},
+                                       {u"viewed <not copied>"_s, false},
+                                       {u"-42"_s, false}};
     QCOMPARE(sink.batches.size(), 1);
     QCOMPARE(sink.batches[0].rows.size(), 1);
     QCOMPARE(sink.batches[0].rows[0].values, expected);
