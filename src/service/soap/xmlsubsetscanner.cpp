@@ -1,5 +1,7 @@
 #include "xmlsubsetscanner.h"
 
+#include <cstring>
+
 namespace ms {
 
 namespace {
@@ -192,16 +194,6 @@ bool XmlSubsetScanner::character(QByteArray *out)
     return true;
 }
 
-bool XmlSubsetScanner::reference(QByteArray &out)
-{
-    char bytes[4];
-    const int written = reference(bytes);
-    if (written < 0)
-        return false;
-    out.append(bytes, written);
-    return true;
-}
-
 int XmlSubsetScanner::reference(char *out)
 {
     const qsizetype end =
@@ -249,53 +241,63 @@ int XmlSubsetScanner::reference(char *out)
 
 bool XmlSubsetScanner::attributeValue(QByteArray &out)
 {
-    out.resize(0);
     if (m_pos >= m_data.size() || (m_data[m_pos] != '"' && m_data[m_pos] != '\''))
         return false;
     const char quote = m_data[m_pos++];
-    while (m_pos < m_data.size()) {
-        // A run of printable ASCII copied at once; the loop below sees what ends it.
+    // The value ends at the next quote character (no reference or character of a well-formed
+    // value contains one), and rewriting never makes it longer: written through a pointer.
+    const char *const data = m_data.data();
+    const auto *const closing =
+        static_cast<const char *>(std::memchr(data + m_pos, quote, size_t(m_data.size() - m_pos)));
+    if (!closing)
+        return false;
+    const qsizetype end = closing - data;
+    out.resize(end - m_pos);
+    char *const first = out.data();
+    char *to = first;
+    while (m_pos < end) {
+        // A run of printable ASCII copied at once; the code below sees what ends it.
         qsizetype run = m_pos;
-        for (; run < m_data.size(); ++run) {
-            const auto b = static_cast<unsigned char>(m_data[run]);
-            if (b < 0x20 || b >= 0x80 || b == quote || b == '<' || b == '&')
+        for (; run < end; ++run) {
+            const auto b = static_cast<unsigned char>(data[run]);
+            if (b < 0x20 || b >= 0x80 || b == '<' || b == '&')
                 break;
         }
-        if (run > m_pos) {
-            out.append(m_data.sliced(m_pos, run - m_pos));
-            m_pos = run;
-            if (m_pos >= m_data.size())
-                break;
-        }
-        const char c = m_data[m_pos];
-        if (c == quote) {
-            ++m_pos;
-            return true;
-        }
+        std::memcpy(to, data + m_pos, size_t(run - m_pos));
+        to += run - m_pos;
+        m_pos = run;
+        if (m_pos >= end)
+            break;
+        const char c = data[m_pos];
         if (c == '<') {
             return false;
         } else if (c == '&') {
-            if (!reference(out))
+            const int written = reference(to);
+            if (written < 0 || m_pos > end)
                 return false;
+            to += written;
         } else if (c == '\r') {
             // Line ends become LF, then every white space character a space (XML 1.0, 3.3.3).
             ++m_pos;
-            if (m_pos < m_data.size() && m_data[m_pos] == '\n')
+            if (m_pos < end && data[m_pos] == '\n')
                 ++m_pos;
-            out.append(' ');
+            *to++ = ' ';
         } else if (c == '\n' || c == '\t') {
             ++m_pos;
-            out.append(' ');
+            *to++ = ' ';
         } else if (static_cast<unsigned char>(c) < 0x20) {
             return false;
-        } else if (static_cast<unsigned char>(c) < 0x80) {
-            out.append(c);
-            ++m_pos;
-        } else if (!character(&out)) {
-            return false;
+        } else {
+            const qsizetype at = m_pos;
+            if (!character(nullptr) || m_pos > end)
+                return false;
+            std::memcpy(to, data + at, size_t(m_pos - at));
+            to += m_pos - at;
         }
     }
-    return false;
+    out.resize(to - first);
+    ++m_pos; // the closing quote
+    return true;
 }
 
 } // namespace ms

@@ -20,11 +20,12 @@ protected:
     bool prolog();
     /// A name with an optional prefix, both ASCII; leaves m_pos after it.
     bool qualifiedName(QByteArrayView &prefix, QByteArrayView &local);
-    /// A quoted attribute value, references resolved and white space normalised, into out.
+    /// A quoted attribute value, references resolved and white space normalised, into out
+    /// (its capacity reused).
     bool attributeValue(QByteArray &out);
-    /// One reference at m_pos ('&'): a predefined entity or a character reference, into out.
-    bool reference(QByteArray &out);
-    /// The same, written to out (room for 4 bytes): the bytes written, or -1.
+    /// One reference at m_pos ('&'): a predefined entity or a character reference, written to
+    /// out (room for 4 bytes; never more bytes than the reference's own): the bytes written,
+    /// or -1.
     int reference(char *out);
     /// One non-ASCII UTF-8 character at m_pos, appended to out if given, if it is an XML 1.0
     /// character.

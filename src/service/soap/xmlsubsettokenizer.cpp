@@ -150,8 +150,32 @@ void XmlSubsetTokenizer::fillStartElement(XmlToken &token, qsizetype offset, con
     }
     token.localName = QByteArray::fromRawData(local.data(), local.size());
     token.nil = false;
-    if (!token.attributes.isEmpty())
-        token.attributes.resize(0);
+    if (!token.attributes.isEmpty()) {
+        if (m_spareAttributes.isEmpty())
+            token.attributes.swap(m_spareAttributes);
+        else
+            token.attributes.resize(0);
+    }
+}
+
+void XmlSubsetTokenizer::setAttribute(XmlToken &token, qsizetype index, QByteArrayView name,
+                                      QByteArrayView utf8Value)
+{
+    if (index == 0 && token.attributes.isEmpty())
+        token.attributes.swap(m_spareAttributes);
+    if (index == token.attributes.size())
+        token.attributes.emplace_back();
+    auto &[slotName, slotValue] = token.attributes[index];
+    slotName = QByteArray::fromRawData(name.data(), name.size()); // a view of the document
+    bool ascii = true;
+    for (const char c : utf8Value)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+        slotValue.resize(0); // its capacity kept
+        slotValue.append(QLatin1StringView(utf8Value.data(), utf8Value.size()));
+    } else {
+        slotValue = QString::fromUtf8(utf8Value);
+    }
 }
 
 XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
@@ -251,6 +275,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
     }
     // The other attributes, resolved; two that name the same {uri}local are an error.
     const QByteArray *uris[kMaxAttributes];
+    qsizetype unqualified = 0;
     for (int i = 0; i < count; ++i) {
         const Attribute &attribute = m_attributes[size_t(i)];
         uris[i] = nullptr;
@@ -267,8 +292,7 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
         if (!token)
             continue;
         if (!uris[i]) {
-            token->attributes.append(
-                {attribute.local.toByteArray(), QString::fromUtf8(attribute.value)});
+            setAttribute(*token, unqualified++, attribute.local, attribute.value);
         } else if (attribute.local ==
                        QByteArrayView(soapnames::kNil.data(), soapnames::kNil.size()) &&
                    QByteArrayView(*uris[i]) ==
@@ -278,6 +302,8 @@ XmlSubsetTokenizer::Step XmlSubsetTokenizer::startTag(XmlToken *token)
         }
     }
 
+    if (token && token->attributes.size() > unqualified)
+        token->attributes.resize(unqualified); // slots left from an earlier token
     m_open[size_t(m_depth++)] = qualified;
     m_pendingEnd = empty;
     return Step::Token;

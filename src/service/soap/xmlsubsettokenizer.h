@@ -78,8 +78,11 @@ private:
     Step closeElement(XmlToken *token);
     Step step(XmlToken *token);
     Step startTag(XmlToken *token);
-    static void fillStartElement(XmlToken &token, qsizetype offset, const QByteArray *uri,
-                                 QByteArrayView local);
+    void fillStartElement(XmlToken &token, qsizetype offset, const QByteArray *uri,
+                          QByteArrayView local);
+    /// Sets the token's index-th unqualified attribute, reusing the slots of earlier tokens.
+    void setAttribute(XmlToken &token, qsizetype index, QByteArrayView name,
+                      QByteArrayView utf8Value);
     Step endTag(XmlToken *token);
     Step text(XmlToken *token);
     bool resolve(QByteArrayView prefix, bool isElement, const QByteArray *&uri) const;
@@ -122,6 +125,9 @@ private:
     std::vector<Binding> m_bindings;
     NamespaceCache m_cache;
     std::vector<Attribute> m_attributes; // the current start tag's, slots reused
+    // Attribute slots of an earlier token, kept with their buffers while a token has none
+    // (most <V> have none, some enc="base64").
+    QList<std::pair<QByteArray, QString>> m_spareAttributes;
     // A text with references or CRs, rewritten; the token views it until the next token.
     QByteArray m_textBuffer;
 };
